@@ -1,0 +1,102 @@
+import { type CalendarDate, addDays, dateOf, daysInMonth, weekday } from "./calendar.js";
+
+/** The n-th (1-based) `dow` (0 = Sunday) of a month. */
+function nthWeekday(year: number, month: number, dow: number, n: number): CalendarDate {
+  const first = weekday(dateOf(year, month, 1));
+  return dateOf(year, month, 1 + ((dow - first + 7) % 7) + 7 * (n - 1));
+}
+
+/** The last `dow` of a month. */
+function lastWeekday(year: number, month: number, dow: number): CalendarDate {
+  const lastDay = daysInMonth(year, month);
+  const last = weekday(dateOf(year, month, lastDay));
+  return dateOf(year, month, lastDay - ((last - dow + 7) % 7));
+}
+
+/** A fixed-date holiday moved to Friday when on Saturday, Monday when on Sunday. */
+function observed(date: CalendarDate): CalendarDate {
+  const dow = weekday(date);
+  return dow === 6 ? addDays(date, -1) : dow === 0 ? addDays(date, 1) : date;
+}
+
+/**
+ * US federal holidays (5 U.S.C. 6103) as observed, that fall in `year`:
+ * a Saturday holiday is observed on the Friday before, a Sunday one on the
+ * Monday after. New Year's Day of the next year can be observed on Dec 31.
+ * Juneteenth counts from 2021, the year it became a federal holiday.
+ *
+ * @example
+ * ```ts
+ * usFederalHolidays(2026).includes("2026-07-03"); //=> true (July 4 is a Saturday)
+ * ```
+ */
+export function usFederalHolidays(year: number): CalendarDate[] {
+  const days = [
+    observed(dateOf(year, 1, 1)),
+    nthWeekday(year, 1, 1, 3), // Birthday of Martin Luther King, Jr.
+    nthWeekday(year, 2, 1, 3), // Washington's Birthday
+    lastWeekday(year, 5, 1), // Memorial Day
+    ...(year >= 2021 ? [observed(dateOf(year, 6, 19))] : []), // Juneteenth
+    observed(dateOf(year, 7, 4)),
+    nthWeekday(year, 9, 1, 1), // Labor Day
+    nthWeekday(year, 10, 1, 2), // Columbus Day
+    observed(dateOf(year, 11, 11)), // Veterans Day
+    nthWeekday(year, 11, 4, 4), // Thanksgiving Day
+    observed(dateOf(year, 12, 25)),
+    observed(dateOf(year + 1, 1, 1)), // may fall on Dec 31 of `year`
+  ];
+  return [...new Set(days.filter((d) => d.startsWith(`${String(year).padStart(4, "0")}-`)))].sort();
+}
+
+/** Which days are business days: open weekdays minus closures. */
+export interface BusinessCalendar {
+  /** Open weekdays, 0 = Sunday … 6 = Saturday. Default Monday–Friday. */
+  readonly openWeekdays: readonly number[];
+  /**
+   * Closed dates. When `null`, US federal holidays as observed
+   * ({@link usFederalHolidays}); when a list, exactly those dates.
+   */
+  readonly holidays: readonly CalendarDate[] | null;
+}
+
+/** Monday–Friday, closed on US federal holidays as observed. */
+export const DEFAULT_BUSINESS_CALENDAR: BusinessCalendar = { openWeekdays: [1, 2, 3, 4, 5], holidays: null };
+
+/** True when `date` is a business day of `calendar`. */
+export function isBusinessDay(date: CalendarDate, calendar: BusinessCalendar = DEFAULT_BUSINESS_CALENDAR): boolean {
+  if (!calendar.openWeekdays.includes(weekday(date))) return false;
+  const closed = calendar.holidays ?? usFederalHolidays(Number(date.slice(0, 4)));
+  return !closed.includes(date);
+}
+
+function assertSomeOpenDay(calendar: BusinessCalendar): void {
+  if (calendar.openWeekdays.length === 0) throw new RangeError("a business calendar needs at least one open weekday");
+}
+
+/** The first business day on or after `date`. */
+export function nextBusinessDayOnOrAfter(date: CalendarDate, calendar: BusinessCalendar = DEFAULT_BUSINESS_CALENDAR): CalendarDate {
+  assertSomeOpenDay(calendar);
+  let d = date;
+  // Terminates: some weekday is open and a closure list is finite.
+  while (!isBusinessDay(d, calendar)) d = addDays(d, 1);
+  return d;
+}
+
+/**
+ * The business day `n` business days after `date` (`date` itself is day 0 and
+ * not counted, as in POLICY-SPEC: "the day of receipt is day 0").
+ *
+ * @example
+ * ```ts
+ * addBusinessDays("2026-11-25", 1); //=> "2026-11-27" (Thanksgiving is skipped)
+ * ```
+ */
+export function addBusinessDays(date: CalendarDate, n: number, calendar: BusinessCalendar = DEFAULT_BUSINESS_CALENDAR): CalendarDate {
+  assertSomeOpenDay(calendar);
+  let d = date;
+  for (let left = n; left > 0; ) {
+    d = addDays(d, 1);
+    if (isBusinessDay(d, calendar)) left--;
+  }
+  return d;
+}
