@@ -1,0 +1,78 @@
+import * as z from "zod/mini";
+import { Trace, type Decision } from "../core/decision.js";
+import { parseInput } from "../core/schema.js";
+import { tariff } from "./tariff.js";
+import { inServiceArea, zipSchema } from "./common.js";
+
+/** Input of {@link checkEligibility}. */
+export const eligibilityInputSchema = z.strictObject({
+  /** Customer's age in whole years on the service date. */
+  age: z.int().check(z.gte(0), z.lte(150)),
+  /** ZIP code of the service address. */
+  zip: zipSchema,
+  /** Prior written approval for service outside the area (§1). Absent means no approval. */
+  outsideAreaApproved: z.optional(z.boolean()),
+});
+/** Input of {@link checkEligibility}. */
+export type EligibilityInput = z.input<typeof eligibilityInputSchema>;
+
+/** Why a customer is or is not eligible. */
+export type EligibilityReason = "under-age" | "outside-area-not-approved" | "outside-area-approved-trip-fee";
+
+/** Result of {@link checkEligibility}. */
+export interface EligibilityResult extends Decision {
+  readonly eligible: boolean;
+  /** Every reason that applies (empty when eligible inside the area). */
+  readonly reasons: EligibilityReason[];
+  readonly inServiceArea: boolean;
+  /** True when service is outside the area with approval: a separately quoted trip fee applies (§1, §5). */
+  readonly tripFeeRequired: boolean;
+}
+
+/**
+ * §1 Who we serve & where: the customer must be at least 18, and the service
+ * address must be in the Roseville service area (95661, 95678, 95747) unless
+ * service outside it was approved in writing in advance, in which case a
+ * separately quoted trip fee applies.
+ *
+ * @example
+ * ```ts
+ * checkEligibility({ age: 34, zip: "95678" }).eligible; //=> true
+ * checkEligibility({ age: 17, zip: "95678" }).reasons; //=> ["under-age"]
+ * checkEligibility({ age: 40, zip: "95814", outsideAreaApproved: true }).tripFeeRequired; //=> true
+ * ```
+ */
+export function checkEligibility(input: EligibilityInput): EligibilityResult {
+  const { age, zip, outsideAreaApproved } = parseInput(eligibilityInputSchema, input, "checkEligibility");
+  const t = new Trace();
+  const reasons: EligibilityReason[] = [];
+  const minAge = tariff.minimumAge;
+  if (age < minAge.value) {
+    reasons.push("under-age");
+    t.explain(`Age ${age} is under the minimum of ${minAge.value}: not eligible.`, minAge.clause);
+  } else {
+    t.explain(`Age ${age} meets the minimum of ${minAge.value}.`, minAge.clause);
+  }
+  const inside = inServiceArea(zip);
+  const area = tariff.serviceAreaZips;
+  let tripFeeRequired = false;
+  if (inside) {
+    t.explain(`ZIP ${zip} is in the service area (${area.value.join(", ")}).`, area.clause);
+  } else if (outsideAreaApproved === true) {
+    reasons.push("outside-area-approved-trip-fee");
+    tripFeeRequired = true;
+    t.explain(
+      `ZIP ${zip} is outside the service area (${area.value.join(", ")}); prior written approval was given, so service is allowed with a separately quoted trip fee.`,
+      area.clause,
+      "terms.5.trip-fee",
+    );
+  } else {
+    reasons.push("outside-area-not-approved");
+    t.explain(
+      `ZIP ${zip} is outside the service area (${area.value.join(", ")}) and no prior written approval was given${outsideAreaApproved === undefined ? " (outsideAreaApproved not supplied: no approval assumed)" : ""}: not eligible.`,
+      area.clause,
+    );
+  }
+  const eligible = !reasons.includes("under-age") && !reasons.includes("outside-area-not-approved");
+  return t.done({ eligible, reasons, inServiceArea: inside, tripFeeRequired });
+}

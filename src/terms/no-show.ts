@@ -1,0 +1,108 @@
+import * as z from "zod/mini";
+import { Trace, type Decision } from "../core/decision.js";
+import { money, zero, type Money } from "../core/money.js";
+import { instantMs, instantSchema, parseInput } from "../core/schema.js";
+import { formatInstant } from "../core/instant.js";
+import { tariff } from "./tariff.js";
+
+/** Input of {@link noShowCharge}. */
+export const noShowInputSchema = z.strictObject({
+  /** Start of the appointment (an instant with offset). */
+  appointmentAt: instantSchema,
+  /** When the customer cancelled or rescheduled. Absent: the appointment was not cancelled (a missed appointment). */
+  canceledAt: z.optional(instantSchema),
+  /** The technician arrived and had no adult present or no device access. */
+  noAccessOnArrival: z.optional(z.boolean()),
+  /** What a no-show costs: the `$45` fee (default) or one included visit. */
+  resolution: z.optional(z.enum(["fee", "count-visit"])),
+  /** Whether the member has an included visit available to count. */
+  includedVisitAvailable: z.optional(z.boolean()),
+});
+/** Input of {@link noShowCharge}. */
+export type NoShowInput = z.input<typeof noShowInputSchema>;
+
+/** Result of {@link noShowCharge}. */
+export interface NoShowResult extends Decision {
+  readonly noShow: boolean;
+  readonly outcome: "no-charge" | "fee" | "count-visit";
+  readonly fee: Money;
+  /** Elapsed hours from the cancellation to the appointment start (negative when after the start); `null` when not cancelled. */
+  readonly noticeHours: number | null;
+  /** The last instant at which cancelling was free: 24 elapsed hours before the start (Pacific offset). */
+  readonly freeCancellationUntil: string;
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * §4 Rescheduling/cancellation and no-shows. Notice is the elapsed time from
+ * the cancellation instant to the appointment start (a DST day has 23 or 25
+ * hours). Less than 24 hours' notice, a missed appointment, or no access on
+ * arrival is a no-show: a $45 fee by default, or one included visit when the
+ * host chooses `resolution: "count-visit"` and one is available. Cancelling at
+ * least 24 hours ahead costs nothing.
+ *
+ * @example
+ * ```ts
+ * const r = noShowCharge({ appointmentAt: "2026-03-09T10:00:00-07:00", canceledAt: "2026-03-08T10:30:00-07:00" });
+ * r.noticeHours; //=> 23.5
+ * r.outcome; //=> "fee"
+ * r.fee.amount; //=> "45.00"
+ * r.freeCancellationUntil; //=> "2026-03-08T10:00:00-07:00"
+ * ```
+ */
+export function noShowCharge(input: NoShowInput): NoShowResult {
+  const p = parseInput(noShowInputSchema, input, "noShowCharge");
+  const t = new Trace();
+  const notice = tariff.cancellationNoticeHours;
+  const start = instantMs(p.appointmentAt);
+  const deadline = start - notice.value * HOUR_MS;
+  const freeCancellationUntil = formatInstant(deadline);
+  t.explain(
+    `Appointment starts ${formatInstant(start)}; free cancellation needs ${notice.value} hours' notice, so it was free until ${freeCancellationUntil}.`,
+    notice.clause,
+  );
+
+  let noShow: boolean;
+  let noticeHours: number | null = null;
+  if (p.canceledAt !== undefined) {
+    const canceled = instantMs(p.canceledAt);
+    noticeHours = (start - canceled) / HOUR_MS;
+    t.explain(`Cancelled ${formatInstant(canceled)}: ${noticeHours} hours of elapsed notice.`, notice.clause);
+  } else {
+    t.explain("No cancellation was given: the appointment was missed.", notice.clause);
+  }
+  if (p.noAccessOnArrival === true) {
+    noShow = true;
+    t.explain("No access on arrival counts as a no-show.", notice.clause);
+  } else if (p.canceledAt === undefined) {
+    noShow = true;
+  } else {
+    noShow = start - instantMs(p.canceledAt) < notice.value * HOUR_MS;
+    t.explain(
+      noShow
+        ? `Notice is under ${notice.value} hours: a no-show.`
+        : `Notice is at least ${notice.value} hours: no charge.`,
+      notice.clause,
+    );
+  }
+
+  if (!noShow) return t.done({ noShow, outcome: "no-charge" as const, fee: zero(), noticeHours, freeCancellationUntil });
+
+  const resolution = p.resolution ?? "fee";
+  if (resolution === "count-visit") {
+    if (p.includedVisitAvailable === true) {
+      t.explain("Resolution chosen: the no-show counts as one included visit; no fee.", notice.clause, "terms.2.2.rollover");
+      return t.done({ noShow, outcome: "count-visit" as const, fee: zero(), noticeHours, freeCancellationUntil });
+    }
+    t.explain(
+      `Resolution "count-visit" was asked, but no included visit is available${p.includedVisitAvailable === undefined ? " (includedVisitAvailable not given)" : ""}: the fee applies instead.`,
+      notice.clause,
+    );
+  } else if (p.resolution === undefined) {
+    t.explain("No resolution given: the default is the no-show fee.", notice.clause);
+  }
+  const fee = money(tariff.noShowFee.value);
+  t.explain(`No-show fee: $${fee.amount}.`, tariff.noShowFee.clause);
+  return t.done({ noShow, outcome: "fee" as const, fee, noticeHours, freeCancellationUntil });
+}

@@ -1,0 +1,129 @@
+import * as z from "zod/mini";
+import { Trace, type Decision } from "../core/decision.js";
+import { money, sumMoney, zero, type Money } from "../core/money.js";
+import { moneyInputSchema, parseInput } from "../core/schema.js";
+import { inputError } from "../core/errors.js";
+import { tariff } from "./tariff.js";
+import { customerSchema, inServiceArea, modeSchema, zipSchema } from "./common.js";
+import { computeOvertime, minutesSchema, overtimeOptionsShape } from "./overtime.js";
+
+/** Input of {@link quoteService}. */
+export const quoteServiceInputSchema = z.strictObject({
+  mode: modeSchema,
+  /** Length of the session or visit, in minutes. */
+  minutes: minutesSchema,
+  customer: customerSchema,
+  /**
+   * On-site members only: `true` when this visit uses an included visit (§2.2),
+   * `false` for a member extra visit at $149 (§5). Absent for an on-site member
+   * visit means "no included visit used" and the explanation says so.
+   */
+  includedVisit: z.optional(z.boolean()),
+  /** ZIP of the service address; outside the area needs an approved trip fee. */
+  zip: z.optional(zipSchema),
+  /** The approved, separately quoted trip fee for service outside the area (§1, §5). */
+  tripFee: z.optional(moneyInputSchema),
+  ...overtimeOptionsShape,
+});
+/** Input of {@link quoteService}. */
+export type QuoteServiceInput = z.input<typeof quoteServiceInputSchema>;
+
+/** Codes of the lines of a quote. */
+export type QuoteLineCode =
+  | "remote-session-included"
+  | "remote-session"
+  | "included-visit"
+  | "member-extra-onsite"
+  | "onsite-visit"
+  | "overtime"
+  | "trip-fee";
+
+/** One priced line of a quote, with the clause it comes from. */
+export interface QuoteLine {
+  readonly code: QuoteLineCode;
+  readonly amount: Money;
+  readonly clause: string;
+  readonly description: string;
+}
+
+/** Result of {@link quoteService}. */
+export interface QuoteResult extends Decision {
+  /** False when the address is outside the service area without an approved trip fee: nothing is priced. */
+  readonly eligible: boolean;
+  readonly lines: QuoteLine[];
+  /** Sum of the rounded lines. */
+  readonly total: Money;
+}
+
+/**
+ * Prices one service (§2.1, §2.2, §3, §5): the base price (member remote
+ * sessions and included visits $0.00, member extra on-site $149, non-member
+ * remote $99, non-member in-home $189), overtime beyond the block (remote $35,
+ * on-site $45 per started 30 minutes) and, outside Roseville, the approved
+ * trip fee. The total is the sum of the lines.
+ *
+ * @example
+ * ```ts
+ * const q = quoteService({ mode: "onsite", minutes: 125, customer: "member", includedVisit: true });
+ * q.lines.map((l) => [l.code, l.amount.amount]); //=> [["included-visit", "0.00"], ["overtime", "90.00"]]
+ * q.total.amount; //=> "90.00"
+ * quoteService({ mode: "remote", minutes: 45, customer: "non-member" }).total.amount; //=> "99.00"
+ * ```
+ */
+export function quoteService(input: QuoteServiceInput): QuoteResult {
+  const p = parseInput(quoteServiceInputSchema, input, "quoteService");
+  const t = new Trace();
+  const member = p.customer === "member";
+  if (p.includedVisit === true && !(member && p.mode === "onsite"))
+    inputError(["includedVisit"], "only an on-site member visit can use an included visit", "quoteService");
+  if (p.tripFee !== undefined && p.mode === "remote") inputError(["tripFee"], "a remote session has no trip fee", "quoteService");
+  if (p.tripFee !== undefined && p.zip !== undefined && inServiceArea(p.zip))
+    inputError(["tripFee"], `ZIP ${p.zip} is inside the service area: no trip fee applies`, "quoteService");
+
+  // §1: on-site work outside the area needs prior written approval and a quoted trip fee.
+  const area = tariff.serviceAreaZips;
+  if (p.mode === "onsite") {
+    if (p.zip !== undefined && !inServiceArea(p.zip) && p.tripFee === undefined) {
+      t.explain(
+        `ZIP ${p.zip} is outside the service area (${area.value.join(", ")}) and no approved trip fee was given: the visit cannot be sold, nothing is priced.`,
+        area.clause,
+        "terms.5.trip-fee",
+      );
+      return t.done({ eligible: false, lines: [], total: zero() });
+    }
+    if (p.zip === undefined && p.tripFee === undefined)
+      t.explain("No ZIP given: the address is taken to be inside the service area, so no trip fee applies.", area.clause);
+    else if (p.zip !== undefined && inServiceArea(p.zip)) t.explain(`ZIP ${p.zip} is in the service area.`, area.clause);
+  }
+
+  const lines: QuoteLine[] = [];
+  const line = (code: QuoteLineCode, amount: Money, clause: string, description: string) => {
+    lines.push({ code, amount, clause, description });
+    t.explain(`${description}: $${amount.amount}.`, clause);
+  };
+  if (p.mode === "remote") {
+    if (member) line("remote-session-included", zero(), "terms.2.1.unlimited", "Member remote session (unlimited remote requests)");
+    else line("remote-session", money(tariff.singleRemotePrice.value), tariff.singleRemotePrice.clause, "Single-service remote session");
+  } else if (member) {
+    if (p.includedVisit === true) line("included-visit", zero(), "terms.2.2.visit-length", "Included on-site visit");
+    else {
+      if (p.includedVisit === undefined)
+        t.explain("includedVisit not given: the visit is priced as a member extra visit (no included visit used).", "terms.5.member-rate");
+      line("member-extra-onsite", money(tariff.memberExtraOnsitePrice.value), tariff.memberExtraOnsitePrice.clause, "Member extra on-site visit");
+    }
+  } else {
+    line("onsite-visit", money(tariff.singleOnsitePrice.value), tariff.singleOnsitePrice.clause, "Single-service in-home visit");
+  }
+
+  const ot = computeOvertime(p.mode, p.minutes, p.rounding ?? "started", p.graceMinutes ?? 0, t);
+  if (ot.blocks > 0) line("overtime", ot.fee, "terms.5.overtime", `Overtime, ${ot.blocks} × $${ot.rate.amount}`);
+
+  if (p.tripFee !== undefined) {
+    const fee = money(p.tripFee);
+    line("trip-fee", fee, "terms.5.trip-fee", `Approved trip fee outside Roseville${p.zip ? ` (ZIP ${p.zip})` : ""}`);
+    t.cite(area.clause);
+  }
+  const total = sumMoney(lines.map((l) => l.amount));
+  t.explain(`Total = sum of ${lines.length} line(s) = $${total.amount}.`);
+  return t.done({ eligible: true, lines, total });
+}
