@@ -1,0 +1,178 @@
+import { describe, expect, it } from "vitest";
+import { fc, test } from "@fast-check/vitest";
+import { yearlyRefund, type YearlyRefundInput } from "./yearly-refund.js";
+import { PolicyInputError } from "../core/errors.js";
+
+const base: YearlyRefundInput = {
+  purchasedOn: "2025-01-01",
+  requestedOn: "2025-01-05",
+  amountPaid: "1200.00",
+  monthlyRate: "120.00",
+  servicesRendered: 0,
+};
+
+describe("yearlyRefund", () => {
+  it("terms.6.yearly-refund: day 0 (request on the purchase day), nothing rendered, full refund", () => {
+    const r = yearlyRefund({ ...base, requestedOn: "2025-01-01" });
+    expect(r.day).toBe(0);
+    expect(r.eligible).toBe(true);
+    expect(r.refund.amount).toBe("1200.00");
+    expect(r.retained.amount).toBe("0.00");
+    expect(r.deductions.map((d) => [d.code, d.amount.amount])).toEqual([
+      ["services-rendered", "0.00"],
+      ["license-costs", "0.00"],
+      ["discounts", "0.00"],
+    ]);
+  });
+
+  it("terms.6.yearly-refund: day 14 is still refundable; (i) = monthly fee + $15 per add-on device, (ii), (iii) itemised", () => {
+    const r = yearlyRefund({
+      ...base,
+      requestedOn: "2025-01-15",
+      servicesRendered: 2,
+      addOnDevices: 2,
+      licenseCosts: "30.00",
+      discounts: 50,
+    });
+    expect(r.day).toBe(14);
+    expect(r.eligible).toBe(true);
+    // 1200 − (120 + 2 × 15) − 30 − 50 = 970
+    expect(r.deductions.map((d) => [d.code, d.amount.amount, d.clause])).toEqual([
+      ["services-rendered", "150.00", "terms.6.yearly-refund"],
+      ["license-costs", "30.00", "terms.6.yearly-refund"],
+      ["discounts", "50.00", "terms.6.yearly-refund"],
+    ]);
+    expect(r.refund).toEqual({ amount: "970.00", cents: 97000, currency: "USD" });
+    expect(r.retained).toEqual({ amount: "230.00", cents: 23000, currency: "USD" });
+    expect(r.citations).toEqual(["terms.6.yearly-refund", "terms.2.4.add-ons"]);
+  });
+
+  it("terms.6.yearly-refund: day 15 is non-refundable, retained = paid", () => {
+    const r = yearlyRefund({ ...base, requestedOn: "2025-01-16", servicesRendered: 1 });
+    expect(r.day).toBe(15);
+    expect(r.eligible).toBe(false);
+    expect(r.refund.amount).toBe("0.00");
+    expect(r.retained.amount).toBe("1200.00");
+    expect(r.deductions).toEqual([]);
+  });
+
+  it("terms.6.yearly-refund: the window counts calendar days across a month end and a leap day", () => {
+    expect(yearlyRefund({ ...base, purchasedOn: "2024-02-20", requestedOn: "2024-03-05" }).day).toBe(14);
+    expect(yearlyRefund({ ...base, purchasedOn: "2024-02-20", requestedOn: "2024-03-06" }).eligible).toBe(false);
+  });
+
+  it("terms.6.yearly-refund: the refund never goes below $0.00", () => {
+    const r = yearlyRefund({ ...base, amountPaid: "100.00", servicesRendered: 1, discounts: "20.00" });
+    expect(r.refund.amount).toBe("0.00");
+    expect(r.retained.amount).toBe("100.00");
+  });
+
+  it("terms.6.yearly-refund: with no service rendered, add-on devices do not create a deduction", () => {
+    const r = yearlyRefund({ ...base, addOnDevices: 3 });
+    expect(r.deductions[0]?.amount.amount).toBe("0.00");
+    expect(r.refund.amount).toBe("1200.00");
+  });
+
+  it("terms.6.yearly-refund: option per-rendered-service prices each rendered service instead", () => {
+    const r = yearlyRefund({
+      ...base,
+      servicesRendered: 2,
+      addOnDevices: 1,
+      valuation: "per-rendered-service",
+      renderedServices: [
+        { service: "remote session", price: "99.00" },
+        { service: "on-site visit", price: 189 },
+      ],
+    });
+    expect(r.valuation).toBe("per-rendered-service");
+    expect(r.deductions[0]?.amount.amount).toBe("288.00");
+    expect(r.refund.amount).toBe("912.00");
+  });
+
+  it("terms.6.yearly-refund: the default valuation is one monthly fee (register default pinned)", () => {
+    const r = yearlyRefund({ ...base, servicesRendered: 5 });
+    expect(r.valuation).toBe("monthly-fee");
+    expect(r.deductions[0]?.amount.amount).toBe("120.00");
+    expect(r.refund.amount).toBe("1080.00");
+    expect(r.explanation.join(" ")).toContain("add-on devices not given: 0");
+  });
+
+  it("rejects bad input with PolicyInputError", () => {
+    const bad: unknown[] = [
+      { ...base, requestedOn: "2024-12-31" },
+      { ...base, amountPaid: "-1.00" },
+      { ...base, amountPaid: 10.005 },
+      { ...base, amountPaid: Number.NaN },
+      { ...base, servicesRendered: -1 },
+      { ...base, servicesRendered: 1.5 },
+      { ...base, addOnDevices: -2 },
+      { ...base, refundDays: 30 },
+      { ...base, valuation: "per-rendered-service" },
+      { ...base, servicesRendered: 2, valuation: "per-rendered-service", renderedServices: [{ service: "x", price: "1.00" }] },
+      { ...base, renderedServices: [] },
+      { ...base, purchasedOn: "2025-02-29" },
+    ];
+    for (const b of bad) expect(() => yearlyRefund(b as never), JSON.stringify(b)).toThrow(PolicyInputError);
+  });
+
+  it("never mutates its input", () => {
+    const input = {
+      ...base,
+      servicesRendered: 1,
+      valuation: "per-rendered-service" as const,
+      renderedServices: [{ service: "visit", price: "189.00" }],
+    };
+    const copy = structuredClone(input);
+    yearlyRefund(input);
+    expect(input).toEqual(copy);
+  });
+});
+
+const cents = fc.integer({ min: 0, max: 500_000 });
+const asMoney = (c: number) => (c / 100).toFixed(2);
+const refundCase = fc.record({
+  paid: cents,
+  rate: fc.integer({ min: 0, max: 50_000 }),
+  services: fc.integer({ min: 0, max: 5 }),
+  devices: fc.integer({ min: 0, max: 10 }),
+  license: cents,
+  discounts: cents,
+  day: fc.integer({ min: 0, max: 40 }),
+});
+const toInput = (c: { paid: number; rate: number; services: number; devices: number; license: number; discounts: number; day: number }): YearlyRefundInput => ({
+  purchasedOn: "2025-12-20",
+  requestedOn: new Date(Date.UTC(2025, 11, 20 + c.day)).toISOString().slice(0, 10),
+  amountPaid: asMoney(c.paid),
+  monthlyRate: asMoney(c.rate),
+  servicesRendered: c.services,
+  addOnDevices: c.devices,
+  licenseCosts: asMoney(c.license),
+  discounts: asMoney(c.discounts),
+});
+
+describe("yearlyRefund properties", () => {
+  test.prop([refundCase], { numRuns: 300 })("refund + retained = paid to the cent and 0 ≤ refund ≤ paid", (c) => {
+    const r = yearlyRefund(toInput(c));
+    expect(r.refund.cents + r.retained.cents).toBe(c.paid);
+    expect(r.refund.cents).toBeGreaterThanOrEqual(0);
+    expect(r.refund.cents).toBeLessThanOrEqual(c.paid);
+    expect(r.retained.cents).toBeGreaterThanOrEqual(0);
+    expect(r.eligible).toBe(c.day <= 14);
+    if (r.eligible) {
+      // Independent arithmetic in cents: max(0, paid − (i) − (ii) − (iii)).
+      const i = c.services > 0 ? c.rate + 1500 * c.devices : 0;
+      expect(r.refund.cents).toBe(Math.max(0, c.paid - i - c.license - c.discounts));
+    } else {
+      expect(r.refund.cents).toBe(0);
+    }
+  });
+
+  test.prop([refundCase, fc.constantFrom("rate", "devices", "license", "discounts", "services"), fc.integer({ min: 1, max: 100_000 })], {
+    numRuns: 300,
+  })("the refund never grows when a deduction grows", (c, which, bump) => {
+    const before = yearlyRefund(toInput(c));
+    const grown = { ...c, [which]: which === "devices" || which === "services" ? c[which] + Math.min(bump, 5) : c[which] + bump };
+    const after = yearlyRefund(toInput(grown));
+    expect(after.refund.cents).toBeLessThanOrEqual(before.refund.cents);
+  });
+});
