@@ -1,0 +1,85 @@
+/**
+ * §12 Limitation of liability (POLICY-SPEC T15): "OUR TOTAL LIABILITY … SHALL
+ * NOT EXCEED THE TOTAL FEES YOU PAID TO US IN THE 3 MONTHS PRIOR TO THE EVENT
+ * GIVING RISE TO THE CLAIM."
+ */
+import * as z from "zod/mini";
+import { addMonths, type CalendarDate } from "../core/calendar.js";
+import { Trace, type Decision } from "../core/decision.js";
+import { money, sumMoney, type Money, type MoneyInput } from "../core/money.js";
+import { calendarDateSchema, moneyInputSchema, parseInput } from "../core/schema.js";
+import { tariff } from "./tariff.js";
+
+/** One fee paid by the customer. */
+export interface LiabilityPayment {
+  /** Day the fee was paid (Pacific). */
+  readonly date: CalendarDate;
+  readonly amount: MoneyInput;
+}
+
+/** Input of {@link liabilityCap}. */
+export interface LiabilityCapInput {
+  /** Day of the event giving rise to the claim (Pacific). */
+  readonly eventDate: CalendarDate;
+  /** Fees paid, in any order; payments outside the window are ignored. */
+  readonly payments: readonly LiabilityPayment[];
+}
+
+/** Strict zod/mini schema of {@link LiabilityCapInput}. */
+export const liabilityCapInputSchema = z.strictObject({
+  eventDate: calendarDateSchema,
+  payments: z.array(z.strictObject({ date: calendarDateSchema, amount: moneyInputSchema })),
+});
+
+/** Result of {@link liabilityCap}. */
+export interface LiabilityCapResult extends Decision {
+  /** Total of the fees paid inside the window. */
+  readonly cap: Money;
+  /** First day counted: the event date minus 3 months (clamped to the month's end). */
+  readonly windowStart: CalendarDate;
+  /** The event date: payments on this day are NOT counted (the window is `[windowStart, windowEnd)`). */
+  readonly windowEnd: CalendarDate;
+  /** Indexes in `payments` of the payments counted, in input order. */
+  readonly counted: number[];
+}
+
+/**
+ * The liability cap of §12: the total fees paid in the 3 months before the
+ * event. A payment counts when `windowStart ≤ date < eventDate`, with
+ * `windowStart = eventDate − 3 months` (clamped: May 31 → Feb 28/29): a
+ * payment on the window's first day counts, one on the event day does not
+ * ("prior to the event").
+ *
+ * @throws PolicyInputError on a bad date, bad money or an unknown key.
+ *
+ * @example
+ * ```ts
+ * liabilityCap({ eventDate: "2025-05-31", payments: [
+ *   { date: "2025-02-28", amount: "49.00" }, { date: "2025-03-31", amount: "49.00" }, { date: "2025-05-31", amount: "49.00" } ] });
+ * //=> { cap: { amount: "98.00", cents: 9800, currency: "USD" }, windowStart: "2025-02-28", windowEnd: "2025-05-31", counted: [0, 1], ... }
+ * ```
+ */
+export function liabilityCap(input: LiabilityCapInput): LiabilityCapResult {
+  const p = parseInput(liabilityCapInputSchema, input, "liabilityCap");
+  const months = tariff.liabilityMonths;
+  const windowStart = addMonths(p.eventDate, -months.value);
+  const windowEnd = p.eventDate;
+  const counted: number[] = [];
+  p.payments.forEach((pay, i) => {
+    if (pay.date >= windowStart && pay.date < windowEnd) counted.push(i);
+  });
+  const cap = sumMoney(counted.map((i) => money((p.payments[i] as { amount: MoneyInput }).amount)));
+  const t = new Trace();
+  t.explain(
+    `Liability is capped at the fees paid in the ${months.value} months prior to the event of ${p.eventDate}: ` +
+      `payments dated from ${windowStart} (inclusive) to ${windowEnd} (exclusive).`,
+    months.clause,
+  );
+  t.explain(
+    `${counted.length} of ${p.payments.length} payment(s) fall in the window` +
+      (counted.length ? `: ${counted.map((i) => `${p.payments[i]?.date} $${money(p.payments[i]?.amount ?? 0).amount}`).join(", ")}` : "") +
+      `; cap = $${cap.amount}.`,
+    months.clause,
+  );
+  return t.done({ cap, windowStart, windowEnd, counted });
+}

@@ -1,0 +1,146 @@
+/**
+ * §5 and §16 Price changes (POLICY-SPEC T11): "Prices may change with 30 days'
+ * notice (subscriptions) or immediately for one-time services not yet booked."
+ */
+import * as z from "zod/mini";
+import { addDays, type CalendarDate } from "../core/calendar.js";
+import { Trace, type Decision } from "../core/decision.js";
+import { inputError } from "../core/errors.js";
+import { money, type Money, type MoneyInput } from "../core/money.js";
+import { calendarDateSchema, moneyInputSchema, parseInput } from "../core/schema.js";
+import { tariff } from "./tariff.js";
+
+/** One announced price change. */
+export interface PriceChange {
+  /** The new price. */
+  readonly price: MoneyInput;
+  /** The day the change was announced (notice given), Pacific. */
+  readonly announcedOn: CalendarDate;
+}
+
+/** Input of {@link priceInForce}. */
+export interface PriceInForceInput {
+  /** `subscription` (a plan fee, charged at renewals) or `one-time` (a single service). */
+  readonly kind: "subscription" | "one-time";
+  /** The price before any of `changes`. */
+  readonly basePrice: MoneyInput;
+  /** Announced changes, in any order. Two changes announced on one day must agree on the price. */
+  readonly changes: readonly PriceChange[];
+  /** Subscriptions (required): the renewal date whose charge is wanted. Not allowed for one-time services. */
+  readonly on?: CalendarDate;
+  /** One-time services (required): the day the service was booked. Not allowed for subscriptions. */
+  readonly bookedOn?: CalendarDate;
+}
+
+/** Strict zod/mini schema of {@link PriceInForceInput}. */
+export const priceInForceInputSchema = z.strictObject({
+  kind: z.enum(["subscription", "one-time"]),
+  basePrice: moneyInputSchema,
+  changes: z.array(z.strictObject({ price: moneyInputSchema, announcedOn: calendarDateSchema })),
+  on: z.optional(calendarDateSchema),
+  bookedOn: z.optional(calendarDateSchema),
+});
+
+/** Result of {@link priceInForce}. */
+export interface PriceInForceResult extends Decision {
+  /** The price charged. */
+  readonly price: Money;
+  /** `base` when no change applies yet, else `change`. */
+  readonly source: "base" | "change";
+  /** Index in `changes` of the change applied (absent for `base`). */
+  readonly changeIndex?: number;
+  /** For a subscription change: the first day a renewal may carry it (announcedOn + 30 days). */
+  readonly effectiveFrom?: CalendarDate;
+  /** Changes announced but not yet applicable on the date asked about. */
+  readonly pending: number;
+}
+
+/**
+ * The price in force for a subscription renewal or a one-time service (§5, §16).
+ *
+ * Subscriptions: a change applies from the first renewal on or after its
+ * announcement + 30 days, so the renewal on `on` carries the latest-announced
+ * change with `announcedOn + 30 ≤ on` (earlier changes are superseded).
+ * One-time services: a change applies at once to services not yet booked, so
+ * a service booked on `bookedOn` keeps the latest change with
+ * `announcedOn ≤ bookedOn` (a change announced on the booking day applies).
+ * Two changes announced on the same day with different prices are an input
+ * error (their order would be a guess).
+ *
+ * @throws PolicyInputError when `on` is missing for a subscription or
+ * `bookedOn` for a one-time service, when the other field is given, on bad
+ * money or dates, and on a same-day conflict.
+ *
+ * @example
+ * ```ts
+ * priceInForce({ kind: "subscription", basePrice: "49.00", changes: [{ price: "59.00", announcedOn: "2025-03-01" }], on: "2025-03-31" });
+ * //=> { price: { amount: "59.00", cents: 5900, currency: "USD" }, source: "change", changeIndex: 0, effectiveFrom: "2025-03-31", pending: 0, ... }
+ * priceInForce({ kind: "one-time", basePrice: "189.00", changes: [{ price: "199.00", announcedOn: "2025-03-01" }], bookedOn: "2025-02-28" });
+ * //=> { price: { amount: "189.00", ... }, source: "base", pending: 1, ... }
+ * ```
+ */
+export function priceInForce(input: PriceInForceInput): PriceInForceResult {
+  const p = parseInput(priceInForceInputSchema, input, "priceInForce");
+  const rule = "priceInForce";
+  const subscription = p.kind === "subscription";
+  if (subscription) {
+    if (p.on === undefined) inputError(["on"], "a subscription needs `on`, the renewal date", rule);
+    if (p.bookedOn !== undefined) inputError(["bookedOn"], "`bookedOn` applies to one-time services only", rule);
+  } else {
+    if (p.bookedOn === undefined) inputError(["bookedOn"], "a one-time service needs `bookedOn`, the booking date", rule);
+    if (p.on !== undefined) inputError(["on"], "`on` applies to subscriptions only", rule);
+  }
+  const byDay = new Map<string, Money>();
+  p.changes.forEach((c, i) => {
+    const price = money(c.price);
+    const other = byDay.get(c.announcedOn);
+    if (other && other.cents !== price.cents) {
+      inputError(["changes", i], `two changes announced on ${c.announcedOn} with different prices`, rule);
+    }
+    byDay.set(c.announcedOn, price);
+  });
+
+  const notice = tariff.priceChangeNoticeDays;
+  const date = (subscription ? p.on : p.bookedOn) as CalendarDate;
+  const appliesFrom = (announcedOn: CalendarDate) => (subscription ? addDays(announcedOn, notice.value) : announcedOn);
+  let best = -1;
+  p.changes.forEach((c, i) => {
+    if (appliesFrom(c.announcedOn) > date) return;
+    const current = best >= 0 ? p.changes[best] : undefined;
+    if (!current || c.announcedOn > current.announcedOn) best = i;
+  });
+  const pending = p.changes.filter((c) => appliesFrom(c.announcedOn) > date).length;
+
+  const t = new Trace();
+  if (subscription) {
+    t.explain(
+      `Subscription price changes need ${notice.value} days' notice: a change applies from the first renewal on or after its announcement + ${notice.value} days; ` +
+        `the renewal of ${date} carries the latest change announced on or before ${addDays(date, -notice.value)}.`,
+      notice.clause,
+      "terms.16.changes",
+    );
+  } else {
+    t.explain(
+      `One-time services take a new price at once if not yet booked; a service booked on ${date} keeps the latest price announced on or before that day.`,
+      notice.clause,
+    );
+  }
+  const chosen = best >= 0 ? p.changes[best] : undefined;
+  if (!chosen) {
+    const price = money(p.basePrice);
+    t.explain(`No change applies yet (${pending} pending): the base price $${price.amount} is in force.`, notice.clause);
+    return t.done({ price, source: "base" as const, pending });
+  }
+  const price = money(chosen.price);
+  const effectiveFrom = appliesFrom(chosen.announcedOn);
+  t.explain(
+    `The change announced on ${chosen.announcedOn} (price $${price.amount}${subscription ? `, applicable from ${effectiveFrom}` : ""}) is the latest that applies` +
+      (pending > 0 ? `; ${pending} later change(s) do not apply yet.` : "."),
+    notice.clause,
+  );
+  return t.done(
+    subscription
+      ? { price, source: "change" as const, changeIndex: best, effectiveFrom, pending }
+      : { price, source: "change" as const, changeIndex: best, pending },
+  );
+}
