@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { test, fc } from "@fast-check/vitest";
+import { checkEligibility } from "./eligibility.js";
+import { PolicyInputError } from "../core/errors.js";
+
+describe("checkEligibility (§1)", () => {
+  it("terms.1.eligibility: 18 is eligible, 17 is not", () => {
+    expect(checkEligibility({ age: 18, zip: "95661" })).toMatchObject({ eligible: true, reasons: [], inServiceArea: true });
+    expect(checkEligibility({ age: 17, zip: "95661" })).toMatchObject({ eligible: false, reasons: ["under-age"] });
+  });
+
+  it("terms.1.service-area: the three Roseville ZIPs (and ZIP+4) are in the area", () => {
+    for (const zip of ["95661", "95678", "95747", "95747-1234"]) expect(checkEligibility({ age: 30, zip }).inServiceArea).toBe(true);
+  });
+
+  it("terms.1.service-area: outside the area needs prior written approval and then a trip fee", () => {
+    expect(checkEligibility({ age: 30, zip: "95814" })).toMatchObject({ eligible: false, reasons: ["outside-area-not-approved"] });
+    expect(checkEligibility({ age: 30, zip: "95814", outsideAreaApproved: false }).eligible).toBe(false);
+    const ok = checkEligibility({ age: 30, zip: "95814", outsideAreaApproved: true });
+    expect(ok).toMatchObject({ eligible: true, tripFeeRequired: true, reasons: ["outside-area-approved-trip-fee"] });
+    expect(ok.citations).toEqual(expect.arrayContaining(["terms.1.service-area", "terms.5.trip-fee"]));
+  });
+
+  it("terms.1.eligibility: an under-age customer outside the area gets both reasons", () => {
+    expect(checkEligibility({ age: 16, zip: "10001" }).reasons).toEqual(["under-age", "outside-area-not-approved"]);
+  });
+
+  it("rejects bad input with PolicyInputError", () => {
+    for (const bad of [{ age: 18.5, zip: "95661" }, { age: -1, zip: "95661" }, { age: 30, zip: 95661 }, { age: 30, zip: "956" }, { age: 30 }, { age: 30, zip: "95661", approved: true }]) {
+      expect(() => checkEligibility(bad as never), JSON.stringify(bad)).toThrow(PolicyInputError);
+    }
+  });
+
+  test.prop([fc.integer({ min: 0, max: 150 }), fc.constantFrom("95661", "95678", "95747", "95814", "10001"), fc.boolean()])(
+    "eligible exactly when 18+ and (in the area or approved)",
+    (age, zip, approved) => {
+      const inArea = ["95661", "95678", "95747"].includes(zip);
+      expect(checkEligibility({ age, zip, outsideAreaApproved: approved }).eligible).toBe(age >= 18 && (inArea || approved));
+    },
+  );
+});

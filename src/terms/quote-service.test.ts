@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { test, fc } from "@fast-check/vitest";
+import { quoteService } from "./quote-service.js";
+import { PolicyInputError } from "../core/errors.js";
+
+const lines = (q: ReturnType<typeof quoteService>) => q.lines.map((l) => [l.code, l.amount.amount]);
+
+describe("quoteService (§2.1, §2.2, §3, §5)", () => {
+  it("terms.3.remote: non-member remote $99 for up to 60 minutes, then $35 per started 30", () => {
+    expect(quoteService({ mode: "remote", minutes: 60, customer: "non-member" }).total.amount).toBe("99.00");
+    const q = quoteService({ mode: "remote", minutes: 75, customer: "non-member" });
+    expect(lines(q)).toEqual([["remote-session", "99.00"], ["overtime", "35.00"]]);
+    expect(q.total.amount).toBe("134.00");
+  });
+
+  it("terms.3.in-home: non-member in-home $189 for up to 90 minutes within Roseville", () => {
+    const q = quoteService({ mode: "onsite", minutes: 90, customer: "non-member", zip: "95661" });
+    expect(lines(q)).toEqual([["onsite-visit", "189.00"]]);
+    expect(q.citations).toContain("terms.3.in-home");
+  });
+
+  it("terms.2.1.unlimited: a member remote session costs nothing within 60 minutes, overtime beyond", () => {
+    expect(quoteService({ mode: "remote", minutes: 60, customer: "member" }).total.amount).toBe("0.00");
+    expect(quoteService({ mode: "remote", minutes: 61, customer: "member" }).total.amount).toBe("35.00");
+  });
+
+  it("terms.2.2.visit-length: an included visit is $0 up to 90 minutes, $45 per started 30 after", () => {
+    const q = quoteService({ mode: "onsite", minutes: 125, customer: "member", includedVisit: true });
+    expect(lines(q)).toEqual([["included-visit", "0.00"], ["overtime", "90.00"]]);
+    expect(q.total).toEqual({ amount: "90.00", cents: 9000, currency: "USD" });
+  });
+
+  it("terms.5.member-rate: a member extra visit is $149; absent includedVisit is priced so and said", () => {
+    const q = quoteService({ mode: "onsite", minutes: 91, customer: "member", includedVisit: false });
+    expect(lines(q)).toEqual([["member-extra-onsite", "149.00"], ["overtime", "45.00"]]);
+    const q2 = quoteService({ mode: "onsite", minutes: 30, customer: "member" });
+    expect(q2.total.amount).toBe("149.00");
+    expect(q2.explanation.join(" ")).toMatch(/includedVisit not given/);
+  });
+
+  it("terms.5.trip-fee: outside the area an approved trip fee is added; without one nothing is sold", () => {
+    const q = quoteService({ mode: "onsite", minutes: 100, customer: "non-member", zip: "95814", tripFee: "40.50" });
+    expect(lines(q)).toEqual([["onsite-visit", "189.00"], ["overtime", "45.00"], ["trip-fee", "40.50"]]);
+    expect(q.total.amount).toBe("274.50");
+    expect(q.citations).toEqual(expect.arrayContaining(["terms.5.trip-fee", "terms.1.service-area"]));
+    const no = quoteService({ mode: "onsite", minutes: 60, customer: "member", includedVisit: true, zip: "95814" });
+    expect(no).toMatchObject({ eligible: false, lines: [], total: { amount: "0.00" } });
+    // A remote session is not bound to the service area.
+    expect(quoteService({ mode: "remote", minutes: 30, customer: "non-member", zip: "10001" }).eligible).toBe(true);
+  });
+
+  it("rejects contradictions and bad input with PolicyInputError", () => {
+    for (const bad of [
+      { mode: "remote", minutes: 30, customer: "member", includedVisit: true },
+      { mode: "onsite", minutes: 30, customer: "non-member", includedVisit: true },
+      { mode: "remote", minutes: 30, customer: "non-member", tripFee: "10" },
+      { mode: "onsite", minutes: 30, customer: "non-member", zip: "95661", tripFee: "10" },
+      { mode: "onsite", minutes: 30, customer: "non-member", zip: "9566", tripFee: "10" },
+      { mode: "onsite", minutes: 30, customer: "non-member", zip: "95814", tripFee: "-10" },
+      { mode: "onsite", minutes: 30, customer: "non-member", zip: "95814", tripFee: 10.005 },
+      { mode: "onsite", minutes: 30, customer: "guest" },
+    ]) {
+      expect(() => quoteService(bad as never), JSON.stringify(bad)).toThrow(PolicyInputError);
+    }
+  });
+
+  const quoteArb = fc.record({
+    mode: fc.constantFrom("remote" as const, "onsite" as const),
+    minutes: fc.integer({ min: 0, max: 600 }),
+    customer: fc.constantFrom("member" as const, "non-member" as const),
+    zip: fc.constantFrom("95661", "95678", "95747", "95814", "10001"),
+    tripFee: fc.integer({ min: 0, max: 100_000 }).map((c) => (c / 100).toFixed(2)),
+    includedVisit: fc.boolean(),
+  });
+
+  test.prop([quoteArb])("the total equals the sum of its lines", (a) => {
+    const input = {
+      mode: a.mode,
+      minutes: a.minutes,
+      customer: a.customer,
+      ...(a.mode === "onsite" && a.customer === "member" ? { includedVisit: a.includedVisit } : {}),
+      ...(a.mode === "onsite" ? { zip: a.zip } : {}),
+      ...(a.mode === "onsite" && !["95661", "95678", "95747"].includes(a.zip) ? { tripFee: a.tripFee } : {}),
+    };
+    const q = quoteService(input);
+    expect(q.total.cents).toBe(q.lines.reduce((s, l) => s + l.amount.cents, 0));
+    expect(q.eligible).toBe(true);
+    for (const l of q.lines) expect(q.citations).toContain(l.clause);
+  });
+
+  test.prop([quoteArb, fc.integer({ min: 0, max: 600 })])("the total is monotone in minutes", (a, more) => {
+    const base = { mode: a.mode, customer: a.customer };
+    expect(quoteService({ ...base, minutes: a.minutes }).total.cents).toBeLessThanOrEqual(
+      quoteService({ ...base, minutes: a.minutes + more }).total.cents,
+    );
+  });
+});
