@@ -1,0 +1,200 @@
+import { describe, expect, it } from "vitest";
+import { visitAllowance, type VisitAllowanceEvent, type VisitAllowanceInput } from "./visit-allowance.js";
+import { PolicyInputError } from "../core/errors.js";
+
+const visit = (date: string): VisitAllowanceEvent => ({ type: "visit", date });
+
+describe("visitAllowance: accrual and rollover", () => {
+  it("terms.2.2.home: a year of quarters unused fills the bank to 2 and forfeits the third rollover", () => {
+    const r = visitAllowance({ plan: "home-monthly", startDate: "2025-01-01", asOf: "2025-12-31" });
+    // Periods start Jan 1, Apr 1, Jul 1, Oct 1; three roll over, the bank holds 2, one is forfeited.
+    expect(r.periods.map((p) => [p.start, p.end, p.granted, p.rolledToBank, p.forfeited])).toEqual([
+      ["2025-01-01", "2025-03-31", 1, 1, 0],
+      ["2025-04-01", "2025-06-30", 1, 1, 0],
+      ["2025-07-01", "2025-09-30", 1, 0, 1],
+      ["2025-10-01", "2025-12-31", 1, 0, 0],
+    ]);
+    expect(r.bank).toBe(2);
+    expect(r.forfeited).toBe(1);
+    expect(r.forfeitures).toEqual([{ date: "2025-10-01", count: 1, source: "period", reason: "bank-cap", clause: "terms.2.2.rollover" }]);
+    expect(r.currentPeriod).toEqual({ start: "2025-10-01", end: "2025-12-31", remaining: 1 });
+    expect(r.available).toBe(3);
+    expect(r.bonusRemaining).toBe(0);
+    expect(r.citations).toEqual(["terms.2.2.home", "terms.2.2.rollover"]);
+    expect(r.explanation.some((s) => s.includes("capped at 2"))).toBe(true);
+  });
+
+  it("terms.2.2.office: every 2 months from a Jan 31 anchor, clamped with the anchor kept", () => {
+    const r = visitAllowance({ plan: "office-monthly", startDate: "2025-01-31", asOf: "2025-10-15" });
+    expect(r.periods.map((p) => p.start)).toEqual(["2025-01-31", "2025-03-31", "2025-05-31", "2025-07-31", "2025-09-30"]);
+    expect(r.periods[0]?.end).toBe("2025-03-30");
+    expect(r.currentPeriod).toEqual({ start: "2025-09-30", end: "2025-11-29", remaining: 1 });
+    expect(r.bank).toBe(2);
+    expect(r.forfeited).toBe(2);
+    expect(r.available).toBe(3);
+  });
+
+  it("terms.2.2.yearly-bonus: a Feb 29 anchor starts membership year 2 on Feb 28 of the common year", () => {
+    const r = visitAllowance({ plan: "home-yearly", startDate: "2024-02-29", asOf: "2025-03-01" });
+    expect(r.bonusYears.map((y) => [y.start, y.end])).toEqual([
+      ["2024-02-29", "2025-02-27"],
+      ["2025-02-28", "2026-02-27"],
+    ]);
+    expect(r.periods.map((p) => p.start)).toEqual(["2024-02-29", "2024-05-29", "2024-08-29", "2024-11-29", "2025-02-28"]);
+    expect(r.bonusRemaining).toBe(1);
+  });
+
+  it("terms.2.2.yearly-bonus: the bonus is granted at the start of the membership year; use order is period, then bonus, then bank", () => {
+    const r = visitAllowance({
+      plan: "home-yearly",
+      startDate: "2025-01-01",
+      asOf: "2025-07-15",
+      events: [visit("2025-01-10"), visit("2025-01-20"), visit("2025-01-25"), visit("2025-07-05"), visit("2025-07-06"), visit("2025-07-07")],
+    });
+    // Jan: period visit, then bonus, then nothing left. Apr 1: period 2 unused → bank 1 on Jul 1.
+    // Jul: period 3 visit, then (bonus used) the bank, then nothing.
+    expect(r.visits.map((v) => v.outcome)).toEqual(["period", "bonus", "rejected", "period", "bank", "rejected"]);
+    expect(r.visits[2]).toEqual({ date: "2025-01-25", outcome: "rejected", reason: "none-available" });
+    expect(r.citations).toContain("terms.5.member-rate");
+    expect([r.available, r.bank, r.bonusRemaining, r.used]).toEqual([0, 0, 0, 4]);
+  });
+
+  it("terms.2.2.rollover: at a membership-year end the period's visit rolls first, then the bonus (one bank slot left)", () => {
+    const r = visitAllowance({
+      plan: "home-yearly",
+      startDate: "2025-01-01",
+      asOf: "2026-01-01",
+      events: [visit("2025-01-05"), visit("2025-04-10"), visit("2025-07-10")],
+    });
+    // Jan 5 uses period 1; the bonus stays unused all year. Apr 10 and Jul 10 use periods 2 and 3. Period 4 (Oct) unused.
+    // 2026-01-01: bank 0 → period 4 rolls (bank 1)… then the bonus rolls (bank 2).
+    expect(r.bank).toBe(2);
+    expect(r.forfeited).toBe(0);
+    const r2 = visitAllowance({ plan: "home-yearly", startDate: "2025-01-01", asOf: "2026-01-01", events: [visit("2025-01-05"), visit("2025-07-10")] });
+    // Period 2 unused → bank 1 on Jul 1; at 2026-01-01 period 4 takes the last slot and the bonus is forfeited.
+    expect(r2.periods[3]).toMatchObject({ start: "2025-10-01", rolledToBank: 1, forfeited: 0 });
+    expect(r2.bonusYears[0]).toMatchObject({ start: "2025-01-01", rolledToBank: 0, forfeited: 1 });
+    expect(r2.forfeitures).toEqual([{ date: "2026-01-01", count: 1, source: "bonus", reason: "bank-cap", clause: "terms.2.2.rollover" }]);
+    expect(r2.available).toBe(1 + 1 + 2);
+  });
+
+  it("terms.2.2.home: a visit on a period's first day draws from the new period", () => {
+    const r = visitAllowance({ plan: "home-monthly", startDate: "2025-01-01", asOf: "2025-04-01", events: [visit("2025-04-01")] });
+    expect(r.visits[0]?.outcome).toBe("period");
+    expect(r.bank).toBe(1);
+    expect(r.currentPeriod.remaining).toBe(0);
+  });
+});
+
+describe("visitAllowance: suspension, lapse, termination", () => {
+  it("terms.6.failed-payments: a suspension across a period boundary: no use, no grant, the unused visit rolls to the frozen bank", () => {
+    const events: VisitAllowanceEvent[] = [
+      { type: "suspended", from: "2025-03-15", to: "2025-04-20" },
+      visit("2025-04-05"),
+      visit("2025-04-20"),
+    ];
+    const during = visitAllowance({ plan: "home-monthly", startDate: "2025-01-01", asOf: "2025-04-10", events });
+    expect(during.status).toBe("suspended");
+    expect(during.periods[1]).toMatchObject({ start: "2025-04-01", granted: 0, suspendedAtStart: true });
+    expect(during.periods[0]).toMatchObject({ rolledToBank: 1 });
+    expect(during.visits).toEqual([{ date: "2025-04-05", outcome: "rejected", reason: "suspended" }]);
+    expect(during.ignoredEvents).toBe(1);
+    expect([during.available, during.bank]).toEqual([1, 1]);
+    expect(during.citations).toContain("terms.6.failed-payments");
+
+    const after = visitAllowance({ plan: "home-monthly", startDate: "2025-01-01", asOf: "2025-04-25", events: [...events, visit("2025-04-21")] });
+    // The last suspended day (to, inclusive) rejects; the next day draws from the bank (period 2 granted nothing).
+    expect(after.status).toBe("active");
+    expect(after.visits.map((v) => v.outcome)).toEqual(["rejected", "rejected", "bank"]);
+    expect([after.available, after.bank]).toEqual([0, 0]);
+  });
+
+  it("terms.6.failed-payments: option rolloverDuringSuspension 'forfeit' forfeits the unused visit instead", () => {
+    const r = visitAllowance({
+      plan: "home-monthly",
+      startDate: "2025-01-01",
+      asOf: "2025-04-10",
+      events: [{ type: "suspended", from: "2025-03-15" }],
+      rolloverDuringSuspension: "forfeit",
+    });
+    expect(r.bank).toBe(0);
+    expect(r.forfeitures).toEqual([{ date: "2025-04-01", count: 1, source: "period", reason: "suspended-at-rollover", clause: "terms.6.failed-payments" }]);
+  });
+
+  it("terms.6.failed-payments: the bank is frozen (kept) during an open-ended suspension", () => {
+    const r = visitAllowance({ plan: "home-monthly", startDate: "2025-01-01", asOf: "2025-12-01", events: [{ type: "suspended", from: "2025-06-15" }] });
+    // Apr 1 bank 1; Jul 1 period 2 rolls → bank 2, period 3 grants nothing; Oct 1 nothing to roll, period 4 grants nothing.
+    expect(r.periods.map((p) => p.granted)).toEqual([1, 1, 0, 0]);
+    expect([r.bank, r.available, r.forfeited, r.status]).toEqual([2, 2, 0, "suspended"]);
+  });
+
+  it("terms.2.2.rollover: a lapse forfeits the period's visit and the bank; nothing accrues after", () => {
+    const r = visitAllowance({
+      plan: "home-monthly",
+      startDate: "2025-01-01",
+      asOf: "2025-12-31",
+      events: [{ type: "lapsed", date: "2025-08-15" }, visit("2025-08-15"), visit("2025-09-01")],
+    });
+    expect(r.status).toBe("lapsed");
+    expect(r.periods).toHaveLength(3);
+    expect(r.forfeitures).toEqual([
+      { date: "2025-08-15", count: 1, source: "period", reason: "lapsed", clause: "terms.2.2.rollover" },
+      { date: "2025-08-15", count: 2, source: "bank", reason: "lapsed", clause: "terms.2.2.rollover" },
+    ]);
+    expect([r.available, r.bank, r.forfeited, r.granted]).toEqual([0, 0, 3, 3]);
+    expect(r.visits.map((v) => v.reason)).toEqual(["membership-ended", "membership-ended"]);
+    expect(r.currentPeriod).toEqual({ start: "2025-10-01", end: "2025-12-31", remaining: 0 });
+  });
+
+  it("terms.15.termination: termination on a period boundary forfeits the bank and the bonus, the new period grants nothing", () => {
+    const r = visitAllowance({ plan: "office-yearly", startDate: "2025-01-01", asOf: "2025-06-01", events: [{ type: "terminated", date: "2025-05-01" }] });
+    // Jan 1: period 1 + bonus. Mar 1: period 1 → bank 1. May 1: period 2 → bank 2, then terminated: bank 2 + bonus 1 forfeited.
+    expect(r.periods.map((p) => p.start)).toEqual(["2025-01-01", "2025-03-01"]);
+    expect(r.forfeitures.map((f) => [f.source, f.count, f.reason, f.clause])).toEqual([
+      ["bonus", 1, "terminated", "terms.15.termination"],
+      ["bank", 2, "terminated", "terms.15.termination"],
+    ]);
+    expect([r.status, r.available, r.forfeited, r.granted]).toEqual(["terminated", 0, 3, 3]);
+    expect(r.citations).toContain("terms.15.termination");
+  });
+});
+
+describe("visitAllowance: reading date and input", () => {
+  it("events after asOf are ignored and counted (register T4.as-of)", () => {
+    const base: VisitAllowanceInput = { plan: "office-monthly", startDate: "2025-01-01", asOf: "2025-02-01", events: [visit("2025-01-15")] };
+    const withLater = visitAllowance({ ...base, events: [visit("2025-01-15"), visit("2025-03-01"), { type: "terminated", date: "2025-02-02" }] });
+    const plain = visitAllowance(base);
+    expect(withLater.ignoredEvents).toBe(2);
+    expect(withLater.available).toBe(plain.available);
+    expect(withLater.status).toBe("active");
+  });
+
+  it("rejects bad input with PolicyInputError", () => {
+    const base = { plan: "home-monthly", startDate: "2025-01-01", asOf: "2025-06-01" };
+    const bad: unknown[] = [
+      { ...base, asOf: "2024-12-31" },
+      { ...base, events: [visit("2024-12-31")] },
+      { ...base, events: [{ type: "suspended", from: "2025-03-01", to: "2025-02-01" }] },
+      { ...base, events: [{ type: "lapsed", date: "2025-03-01" }, { type: "terminated", date: "2025-04-01" }] },
+      { ...base, events: [{ type: "refund", date: "2025-03-01" }] },
+      { ...base, events: [{ type: "visit", from: "2025-03-01" }] },
+      { ...base, events: [{ type: "visit", date: "2025-03-01", minutes: 90 }] },
+      { ...base, bankCap: 3 },
+      { ...base, plan: "home" },
+      { ...base, rolloverDuringSuspension: "keep" },
+    ];
+    for (const b of bad) expect(() => visitAllowance(b as never), JSON.stringify(b)).toThrow(PolicyInputError);
+  });
+
+  it("never mutates its input", () => {
+    const input: VisitAllowanceInput = {
+      plan: "home-yearly",
+      startDate: "2025-01-01",
+      asOf: "2026-06-01",
+      events: [visit("2025-05-01"), { type: "suspended", from: "2025-07-01", to: "2025-08-01" }, visit("2025-02-01"), { type: "lapsed", date: "2026-03-01" }],
+    };
+    const copy = structuredClone(input);
+    visitAllowance(input);
+    expect(input).toEqual(copy);
+  });
+});

@@ -1,0 +1,220 @@
+/**
+ * §2.2 Included on-site visits, with §6 suspension and §15 termination
+ * (POLICY-SPEC T4, T13): the visit ledger of one membership.
+ */
+import * as z from "zod/mini";
+import { addDays, addMonths, monthsSince, type CalendarDate } from "../core/calendar.js";
+import { Trace, type Decision } from "../core/decision.js";
+import { inputError } from "../core/errors.js";
+import { calendarDateSchema, parseInput } from "../core/schema.js";
+import { PLANS, isYearly, tariff, type Plan } from "./tariff.js";
+import { foldVisitLedger, type AllowancePeriod, type Forfeiture, type VisitOutcome } from "./lifecycle-visit-ledger.js";
+
+export type { AllowancePeriod, Forfeiture, ForfeitReason, VisitOutcome } from "./lifecycle-visit-ledger.js";
+
+/**
+ * One dated membership event. `suspended.to` is the LAST suspended day
+ * (inclusive); without `to` the suspension is still in force at `asOf`.
+ * `lapsed` / `terminated` name the first day without membership.
+ */
+export type VisitAllowanceEvent =
+  | { readonly type: "visit"; readonly date: CalendarDate }
+  | { readonly type: "suspended"; readonly from: CalendarDate; readonly to?: CalendarDate }
+  | { readonly type: "lapsed"; readonly date: CalendarDate }
+  | { readonly type: "terminated"; readonly date: CalendarDate };
+
+/** Input of {@link visitAllowance}. */
+export interface VisitAllowanceInput {
+  /** The membership plan (§2): Home accrues every 3 months, Office every 2; yearly plans add a bonus. */
+  readonly plan: Plan;
+  /** Membership start date: the anchor of accrual periods and membership years. */
+  readonly startDate: CalendarDate;
+  /** The day the ledger is read at (end of that day); events after it are ignored. */
+  readonly asOf: CalendarDate;
+  /** Visits, suspensions, a lapse or a termination, in any order (default: none). */
+  readonly events?: readonly VisitAllowanceEvent[];
+  /**
+   * What happens to a period's unused visit when the next period starts during
+   * a suspension: `"roll"` (default: it rolls to the bank as usual, the bank is
+   * frozen, not emptied) or `"forfeit"`.
+   */
+  readonly rolloverDuringSuspension?: "roll" | "forfeit";
+}
+
+/** Strict zod/mini schema of {@link VisitAllowanceInput}. */
+export const visitAllowanceInputSchema = z.strictObject({
+  plan: z.enum(PLANS),
+  startDate: calendarDateSchema,
+  asOf: calendarDateSchema,
+  events: z.optional(
+    z.array(
+      z.discriminatedUnion("type", [
+        z.strictObject({ type: z.literal("visit"), date: calendarDateSchema }),
+        z.strictObject({ type: z.literal("suspended"), from: calendarDateSchema, to: z.optional(calendarDateSchema) }),
+        z.strictObject({ type: z.literal("lapsed"), date: calendarDateSchema }),
+        z.strictObject({ type: z.literal("terminated"), date: calendarDateSchema }),
+      ]),
+    ),
+  ),
+  rolloverDuringSuspension: z.optional(z.enum(["roll", "forfeit"])),
+});
+
+/** Result of {@link visitAllowance}. */
+export interface VisitAllowanceResult extends Decision {
+  /** Included visits the member holds: current-period remaining + bonus remaining + bank (0 once ended). */
+  readonly available: number;
+  /** Banked (carried) visits, never more than 2. */
+  readonly bank: number;
+  /** The accrual period containing `asOf`; `end` is inclusive (the day before the next period starts). */
+  readonly currentPeriod: { readonly start: CalendarDate; readonly end: CalendarDate; readonly remaining: number };
+  /** Unused bonus visit of the current membership year (yearly plans; 0 otherwise). */
+  readonly bonusRemaining: number;
+  /** Visits forfeited so far (bank cap, lapse, termination), in total. */
+  readonly forfeited: number;
+  /** `active`, `suspended` (visits are kept but cannot be used), `lapsed` or `terminated`, as of `asOf`. */
+  readonly status: "active" | "suspended" | "lapsed" | "terminated";
+  /** Visits granted so far (periods and bonuses). */
+  readonly granted: number;
+  /** Visits used so far (drawn from a period, a bonus or the bank). */
+  readonly used: number;
+  /** Accrual period history, oldest first (periods after a lapse/termination are not listed). */
+  readonly periods: AllowancePeriod[];
+  /** Membership-year bonus history, oldest first (yearly plans; empty otherwise). */
+  readonly bonusYears: AllowancePeriod[];
+  /** Every forfeiture, dated, with its source, reason and clause. */
+  readonly forfeitures: Forfeiture[];
+  /** What happened to each visit on or before `asOf`, in date order. */
+  readonly visits: VisitOutcome[];
+  /** Events dated after `asOf`, ignored. */
+  readonly ignoredEvents: number;
+}
+
+/**
+ * The included on-site visit ledger of one membership as of a day (§2.2, §6, §15).
+ *
+ * Accrual periods are anchored on `startDate` (Home every 3 months, Office
+ * every 2, each boundary computed from the anchor with clamping) and each
+ * grants 1 visit on its first day; a period's `end` is inclusive, the day
+ * before the next period starts. Yearly plans also grant 1 bonus visit on the
+ * first day of each membership year (anniversaries of `startDate`). When a
+ * period (or membership year) ends, its unused visit (bonus) goes to the bank;
+ * the bank never holds more than 2, the excess is forfeited and counted. A
+ * visit draws from what expires first: the current period, then the bonus,
+ * then the bank; a visit with nothing left is reported `none-available`.
+ * During a suspension no visit can be used (such a visit is recorded as
+ * rejected), periods starting while suspended grant nothing, and the bank is
+ * kept. A lapse or termination forfeits everything left; nothing accrues after.
+ * Within one day: rollovers, then a lapse/termination, then new grants, then visits.
+ *
+ * @throws PolicyInputError on a bad date, an unknown key or event type, an
+ * event or `asOf` before `startDate`, a suspension ending before it starts, or
+ * more than one lapse/termination.
+ *
+ * @example
+ * ```ts
+ * visitAllowance({ plan: "home-yearly", startDate: "2025-01-15", asOf: "2025-05-01",
+ *   events: [{ type: "visit", date: "2025-02-01" }] });
+ * //=> { available: 2, bank: 0, currentPeriod: { start: "2025-04-15", end: "2025-07-14", remaining: 1 },
+ * //     bonusRemaining: 1, forfeited: 0, status: "active", granted: 3, used: 1, ... }
+ * ```
+ */
+export function visitAllowance(input: VisitAllowanceInput): VisitAllowanceResult {
+  const p = parseInput(visitAllowanceInputSchema, input, "visitAllowance");
+  const rule = "visitAllowance";
+  if (p.asOf < p.startDate) inputError(["asOf"], "`asOf` is before the membership start date", rule);
+  const events = p.events ?? [];
+  let endEvent: { date: CalendarDate; reason: "lapsed" | "terminated" } | undefined;
+  let endCount = 0;
+  const visits: CalendarDate[] = [];
+  const suspensions: { from: CalendarDate; to: CalendarDate }[] = [];
+  let ignoredEvents = 0;
+  events.forEach((e, i) => {
+    const first = e.type === "suspended" ? e.from : e.date;
+    if (first < p.startDate) inputError(["events", i, e.type === "suspended" ? "from" : "date"], "event before the membership start date", rule);
+    if (e.type === "suspended" && e.to !== undefined && e.to < e.from) inputError(["events", i, "to"], "suspension ends before it starts", rule);
+    if (e.type === "lapsed" || e.type === "terminated") {
+      if (++endCount > 1) inputError(["events", i], "more than one lapse/termination: a membership ends once", rule);
+    }
+    if (first > p.asOf) {
+      ignoredEvents++;
+      return;
+    }
+    if (e.type === "visit") visits.push(e.date);
+    else if (e.type === "suspended") suspensions.push({ from: e.from, to: e.to !== undefined && e.to < p.asOf ? e.to : p.asOf });
+    else endEvent = { date: e.date, reason: e.type };
+  });
+
+  const home = p.plan.startsWith("home");
+  const months = home ? tariff.homePeriodMonths : tariff.officePeriodMonths;
+  const yearly = isYearly(p.plan);
+  const option = p.rolloverDuringSuspension ?? "roll";
+  const t = new Trace();
+  t.explain(
+    `${p.plan}: an accrual period every ${months.value} months from ${p.startDate}, each granting ${tariff.visitsPerPeriod.value} included visit on its first day` +
+      (yearly ? `; plus ${tariff.yearlyBonusVisits.value} bonus visit on the first day of each membership year` : "") +
+      `. Unused visits roll to a bank of at most ${tariff.bankCap.value}; a visit uses the current period first, ${yearly ? "then the bonus, " : ""}then the bank.`,
+    months.clause,
+    ...(yearly ? [tariff.yearlyBonusVisits.clause] : []),
+    tariff.bankCap.clause,
+  );
+  const ledger = foldVisitLedger(
+    {
+      startDate: p.startDate,
+      asOf: p.asOf,
+      periodMonths: months.value,
+      periodClause: months.clause,
+      yearlyBonus: yearly,
+      visits,
+      suspensions,
+      ...(endEvent ? { end: endEvent } : {}),
+      rolloverDuringSuspension: option,
+    },
+    t,
+  );
+  if (ledger.rolledDuringSuspension > 0) {
+    t.explain(
+      `${ledger.rolledDuringSuspension} unused visit(s) rolled to the bank at a period boundary during a suspension: the bank is frozen, not emptied (default; option rolloverDuringSuspension "forfeit").`,
+      "terms.6.failed-payments",
+    );
+  }
+
+  const k = Math.floor(monthsSince(p.startDate, p.asOf) / months.value);
+  const start = addMonths(p.startDate, k * months.value);
+  const end = addDays(addMonths(p.startDate, (k + 1) * months.value), -1);
+  const ended = ledger.ended;
+  const currentRecord = ledger.periods[ledger.periods.length - 1];
+  const remaining = !ended && currentRecord && currentRecord.start === start ? currentRecord.remaining : 0;
+  const currentYear = ledger.bonusYears[ledger.bonusYears.length - 1];
+  const bonusRemaining = !ended && currentYear ? currentYear.remaining : 0;
+  const bank = ledger.bank;
+  const available = remaining + bonusRemaining + bank;
+  const forfeited = ledger.forfeitures.reduce((a, f) => a + f.count, 0);
+  const granted = [...ledger.periods, ...ledger.bonusYears].reduce((a, r) => a + r.granted, 0);
+  const used = ledger.visits.filter((v) => v.outcome !== "rejected").length;
+  const isSuspended = suspensions.some((s) => s.from <= p.asOf && p.asOf <= s.to);
+  const status = endEvent ? endEvent.reason : isSuspended ? "suspended" : "active";
+
+  if (ignoredEvents > 0) t.explain(`${ignoredEvents} event(s) dated after ${p.asOf} are ignored: the ledger is read as of ${p.asOf}.`);
+  if (status === "suspended") {
+    t.explain(`As of ${p.asOf} the membership is suspended: the ${available} visit(s) are kept but cannot be used until it is reinstated.`, "terms.6.failed-payments");
+  }
+  t.explain(
+    `As of ${p.asOf}: available = current period (${start} – ${end}) ${remaining} + bonus ${bonusRemaining} + bank ${bank} = ${available}; ` +
+      `granted ${granted}, used ${used}, forfeited ${forfeited}.`,
+  );
+  return t.done({
+    available,
+    bank,
+    currentPeriod: { start, end, remaining },
+    bonusRemaining,
+    forfeited,
+    status,
+    granted,
+    used,
+    periods: ledger.periods.map((r) => ({ ...r })),
+    bonusYears: ledger.bonusYears.map((r) => ({ ...r })),
+    forfeitures: ledger.forfeitures,
+    visits: ledger.visits,
+    ignoredEvents,
+  });
+}
