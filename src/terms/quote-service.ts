@@ -116,7 +116,8 @@ export function quoteService(input: QuoteServiceInput): QuoteResult {
   }
 
   const ot = computeOvertime(p.mode, p.minutes, p.rounding ?? "started", p.graceMinutes ?? 0, t);
-  if (ot.blocks > 0) line("overtime", ot.fee, "terms.5.overtime", `Overtime, ${ot.blocks} × $${ot.rate.amount}`);
+  // The overtime step above already explains this line.
+  if (ot.blocks > 0) lines.push({ code: "overtime", amount: ot.fee, clause: "terms.5.overtime", description: `Overtime, ${ot.blocks} × $${ot.rate.amount}` });
 
   if (p.tripFee !== undefined) {
     const fee = money(p.tripFee);
