@@ -1,4 +1,137 @@
 import type { Interpretation } from "./types.js";
 
 /** Readings of the membership-lifecycle rules (T4, T11–T13, T15). */
-export const lifecycleInterpretations: readonly Interpretation[] = [];
+export const lifecycleInterpretations: readonly Interpretation[] = [
+  {
+    id: "T4.period-bounds",
+    clauses: ["terms.2.2.home", "terms.2.2.office"],
+    question: "When do accrual periods start and end, and when is their visit granted?",
+    reading:
+      "Periods are anchored on the membership start date, every 3 months (Home) or 2 months (Office), each start computed from the anchor with month-end clamping (Jan 31 → Apr 30 → Jul 31). The visit is granted on the period's first day; a period's end is inclusive, the day before the next period starts.",
+  },
+  {
+    id: "T4.bonus-timing",
+    clauses: ["terms.2.2.yearly-bonus"],
+    question: "When is the yearly plans' bonus visit granted, and when does an unused one roll over?",
+    reading:
+      "On the first day of each membership year (the anniversaries of the start date; a Feb 29 start gives Feb 28 in common years). An unused bonus goes to the bank when the membership year ends, like a period's visit, subject to the same cap of 2.",
+  },
+  {
+    id: "T4.use-order",
+    clauses: ["terms.2.2.home", "terms.2.2.yearly-bonus", "terms.2.2.rollover"],
+    question: "Which visit does a used on-site visit consume?",
+    reading: "What expires first: the current period's visit, then the current membership year's bonus, then the bank.",
+  },
+  {
+    id: "T4.same-day-order",
+    clauses: ["terms.2.2.rollover", "terms.6.failed-payments", "terms.15.termination"],
+    question: "In what order do events and boundaries falling on the same day apply?",
+    reading:
+      "Within one day: (1) roll over what ended the day before (the accrual period's unused visit first, then the membership year's unused bonus, so when only one bank slot is left the bonus is the one forfeited); (2) a lapse or termination dated that day forfeits everything left; (3) the periods starting that day grant their visits, unless that day is suspended or the membership has ended; (4) the day's visits are drawn. Visits on one day are interchangeable, so the result does not depend on the order the events are given in.",
+  },
+  {
+    id: "T4.no-visit-left",
+    clauses: ["terms.2.2.rollover", "terms.5.member-rate"],
+    question: "What does the ledger do with a visit when no included visit is left?",
+    reading:
+      "It is recorded with outcome 'rejected', reason 'none-available' (it is not included: the host bills it as a member extra on-site visit, §5) and changes nothing in the ledger.",
+  },
+  {
+    id: "T4.suspension-days",
+    clauses: ["terms.6.failed-payments", "terms.15.termination"],
+    question: "Which days does a suspension { from, to } cover, and what happens to a visit dated in it?",
+    reading:
+      "`from` through `to` inclusive (`to` is the last suspended day); without `to` the suspension lasts through asOf. A visit dated in a suspension is not an input error: it is recorded as 'rejected', reason 'suspended', and uses nothing.",
+  },
+  {
+    id: "T4.suspension-boundary",
+    clauses: ["terms.6.failed-payments", "terms.2.2.rollover"],
+    question: "When a period boundary falls during a suspension, does the ending period's unused visit still roll to the bank?",
+    reading:
+      "Yes (default): rollover is not use, and 'banked on-sites pause' means the bank is frozen (kept), not emptied; the bank cap still applies. A boundary is 'during a suspension' when the new period's first day is suspended. The new period grants nothing.",
+    option: "visitAllowance({ rolloverDuringSuspension: \"forfeit\" }) forfeits that visit instead (reason 'suspended-at-rollover').",
+  },
+  {
+    id: "T4.suspension-bonus",
+    clauses: ["terms.6.failed-payments", "terms.2.2.yearly-bonus"],
+    question: "Is the yearly bonus granted when a membership year starts during a suspension?",
+    reading: "No: like a period starting while suspended, a membership year starting while suspended grants no bonus (no accrual during suspension).",
+  },
+  {
+    id: "T4.available-while-suspended",
+    clauses: ["terms.6.failed-payments"],
+    question: "What does 'available' report while the membership is suspended?",
+    reading:
+      "The visits held (current period + bonus + bank), which are kept; the result's status 'suspended' says none of them can be used until reinstatement.",
+  },
+  {
+    id: "T4.end-date",
+    clauses: ["terms.2.2.rollover", "terms.15.termination"],
+    question: "What does the date of a lapse or termination mean, and what is forfeited?",
+    reading:
+      "It is the first day without membership: on that day everything left (current period, bonus, bank) is forfeited and counted, no later period or bonus is granted, and a visit dated that day or later is rejected ('membership-ended'). A membership ends once: a second lapse/termination is an input error.",
+  },
+  {
+    id: "T4.as-of",
+    clauses: ["terms.2.2.rollover"],
+    question: "What happens to events dated after asOf?",
+    reading:
+      "They are ignored (and counted in ignoredEvents), so a ledger can be read as of any past day from the full event history. A suspension starting on or before asOf is clipped to asOf. Events before the start date are input errors.",
+  },
+  {
+    id: "T12.renewal-day",
+    clauses: ["terms.6.billing-date", "terms.6.monthly-cancel"],
+    question: "A monthly cancellation requested on a renewal date: which billing period is current?",
+    reading:
+      "The one that renewal opens (the renewal is charged on that day), so the cancellation takes effect the day before the following renewal. Billing periods are [renewal, next renewal − 1 day].",
+  },
+  {
+    id: "T12.refund-day-count",
+    clauses: ["terms.6.yearly-refund"],
+    question: "How is 'within 14 days of purchase/renewal' counted?",
+    reading:
+      "In Pacific calendar days: the purchase/renewal date is day 0, and a request on day 14 is still refundable (day 15 is not). A request dated before the purchase is an input error.",
+  },
+  {
+    id: "T12.refund-valuation",
+    clauses: ["terms.6.yearly-refund", "terms.2.4.add-ons"],
+    question: "How are '(i) services already rendered at prevailing monthly rates' valued?",
+    reading:
+      "If at least one service was rendered since the purchase/renewal: one prevailing monthly plan fee (an input, monthlyRate) plus the monthly add-on fee ($15) per add-on device; otherwise $0.00. The per-rendered-service valuation replaces the whole of (i) with the sum of the listed services' prices (add-on devices are then not charged separately).",
+    option: "yearlyRefund({ valuation: \"per-rendered-service\", renderedServices: [{ service, price }] })",
+  },
+  {
+    id: "T12.refund-defaults",
+    clauses: ["terms.6.yearly-refund"],
+    question: "What if (ii) license costs, (iii) discounts or the add-on device count are not given?",
+    reading:
+      "They are $0.00 / 0, and the explanation says so. The three deductions are always itemised (with $0.00 lines) when the request is in the window; the refund is max(0, paid − (i) − (ii) − (iii)) and retained = paid − refund.",
+  },
+  {
+    id: "T11.notice",
+    clauses: ["terms.5.price-changes", "terms.16.changes"],
+    question: "From which renewal does a subscription price change apply, and which change wins?",
+    reading:
+      "From the first renewal on or after the announcement date + 30 calendar days (a renewal exactly 30 days after the announcement carries it). For a renewal date `on`, the price is the latest-announced change with announcedOn + 30 ≤ on. `on` is taken to be a renewal date (the price of a whole billing period is the one in force at the renewal that opened it).",
+  },
+  {
+    id: "T11.same-day-changes",
+    clauses: ["terms.5.price-changes"],
+    question: "What if two price changes are announced on the same day?",
+    reading: "If they agree it is one change; if their prices differ it is an input error (picking one by list order would be a guess).",
+  },
+  {
+    id: "T11.one-time",
+    clauses: ["terms.5.price-changes"],
+    question: "Which price does a one-time service carry?",
+    reading:
+      "The latest change announced on or before its booking date (a change announced on the booking day applies); a booked service keeps that price whenever it is performed. Subscriptions need `on`, one-time services need `bookedOn`; the missing one, or the other one given, is an input error.",
+  },
+  {
+    id: "T15.window",
+    clauses: ["terms.12.cap"],
+    question: "Which payments are 'fees you paid to us in the 3 months prior to the event'?",
+    reading:
+      "Payments dated d with (event date − 3 months, clamped to the month's end) ≤ d < event date: a payment on the window's first day counts, one on the event day (or after) does not.",
+  },
+];
