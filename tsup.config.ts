@@ -1,18 +1,37 @@
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  entry: {
-    index: "src/index.ts",
-    "terms/index": "src/terms/index.ts",
-    "privacy/index": "src/privacy/index.ts",
-    "testing/index": "src/testing/index.ts",
+const entry = {
+  index: "src/index.ts",
+  "terms/index": "src/terms/index.ts",
+  "privacy/index": "src/privacy/index.ts",
+  "testing/index": "src/testing/index.ts",
+};
+
+export default defineConfig([
+  // ESM: one output module per source module, so that a host bundler with
+  // `sideEffects: false` keeps only the modules of the rules it imports.
+  {
+    entry: ["src/**/*.ts", "!src/**/*.test.ts", "!src/**/*.test-d.ts"],
+    format: ["esm"],
+    bundle: false,
+    dts: false,
+    target: "node20",
+    sourcemap: false,
   },
-  format: ["esm", "cjs"],
-  dts: true,
-  splitting: true,
-  treeshake: true,
-  sourcemap: false,
-  clean: true,
-  target: "node20",
-  external: ["fast-check", "vitest"],
-});
+  // CJS and the type declarations (.d.ts for import, .d.cts for require), per entry point.
+  {
+    entry,
+    format: ["cjs", "esm"],
+    dts: { only: true },
+    target: "node20",
+  },
+  {
+    entry,
+    format: ["cjs"],
+    dts: false,
+    splitting: false,
+    target: "node20",
+    sourcemap: false,
+    external: ["fast-check", "vitest"],
+  },
+]);

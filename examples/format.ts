@@ -1,10 +1,10 @@
 /** Prints a decision the way a person reads it: fields, lines, citations, explanation. */
 import { clauseById } from "../src/index.js";
 
-export function printDecision(title: string, decision: Record<string, unknown> & { citations: string[]; explanation: string[] }): void {
+export function printDecision(title: string, decision: { citations: string[]; explanation: string[] }): void {
   const out: string[] = [];
   out.push("", `━━ ${title} ━━`);
-  const { citations, explanation, ...fields } = decision;
+  const { citations, explanation, ...fields } = decision as { citations: string[]; explanation: string[] } & Record<string, unknown>;
   for (const [key, value] of Object.entries(fields)) {
     if (key === "lines" && Array.isArray(value)) {
       out.push("  lines:");
