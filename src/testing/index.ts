@@ -1,1 +1,6 @@
-export {};
+/**
+ * `@relument/policy/testing`: what host test suites import. fast-check
+ * arbitraries of valid inputs for every rule, and runner-agnostic assertions.
+ */
+export * from "./arbitraries.js";
+export { PolicyAssertionError, expectCites, expectDecision, expectMoney, assertPlainJson } from "./assertions.js";
