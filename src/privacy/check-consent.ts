@@ -1,0 +1,181 @@
+/* P3, P4, P8: the consent gates of each action id
+ * (relument §1 D, §3, §4, §7, §8; relaso Call log permissions, cookies, sharing; reliom §3; relenta §3, §4). */
+import * as z from "zod/mini";
+import { Trace, type Decision } from "../core/decision.js";
+import { parseInput } from "../core/schema.js";
+import { LawTrail, profileField, resolveProfile } from "./common.js";
+import { lawNumbers } from "./laws.js";
+import { saleShareAge } from "./age-rule.js";
+import { GRANTS, PRIVACY_ACTIONS, type ActionGate, type Grant, type PrivacyAction, type PrivacyProfile } from "./schema.js";
+
+type StatedGate = Exclude<ActionGate, { status: "not-stated" }>;
+
+/** Input of {@link checkConsent}. */
+export const checkConsentInputSchema = z.strictObject({
+  /** "relument" (default), "relaso", "reliom", "relenta", or a host profile object. */
+  profile: profileField,
+  /** The action to check (API-CONTRACT action ids). */
+  action: z.enum(PRIVACY_ACTIONS),
+  /** What the person has given. Absent: nothing. */
+  granted: z.optional(z.array(z.enum(GRANTS))),
+  /** The person opted out of / withdrew from this action (for messages: a marketing opt-out). Absent: false. */
+  optedOut: z.optional(z.boolean()),
+  /** A Global Privacy Control signal is present. Absent: false. */
+  gpc: z.optional(z.boolean()),
+  /** The person's age in whole years, when known. */
+  age: z.optional(z.int().check(z.gte(0), z.lte(150))),
+  /** The host has enabled advertising pixels. Absent: false. */
+  pixelsEnabled: z.optional(z.boolean()),
+});
+/** Input of {@link checkConsent}. */
+export type CheckConsentInput = z.input<typeof checkConsentInputSchema>;
+
+/** Why an action is not allowed, apart from missing grants. */
+export type ConsentBlock = "prohibited" | "below-minimum-age" | "under-sharing-age" | "opted-out" | "gpc" | "pixels-disabled";
+
+/** Result of {@link checkConsent}. */
+export interface CheckConsentResult extends Decision {
+  readonly profile: string;
+  readonly action: PrivacyAction;
+  readonly allowed: boolean;
+  /** Grants still needed (what a UI should ask for). Empty when nothing can be asked for. */
+  readonly missing: Grant[];
+  /** What stops the action and cannot be fixed by asking (empty when allowed or only grants are missing). */
+  readonly blockedBy: ConsentBlock[];
+  /** `policy`: the policy states the gate; `fallback`: it is silent and the library's default gate applied. */
+  readonly gate: "policy" | "fallback";
+  /** Law ids (src/privacy/laws.ts) relied on. */
+  readonly lawCitations: string[];
+}
+
+/**
+ * The gate used when a policy is silent about an action: ask for consent and
+ * stop on opt-out; sharing and sale also stop on GPC and under 16, and a sale
+ * is never allowed unless the policy says it sells (register P3.not-stated-fallback).
+ */
+function fallbackGate(action: PrivacyAction, profile: PrivacyProfile): StatedGate {
+  if (action === "sale" && !(profile.sells.stated && profile.sells.value)) {
+    return { status: "prohibited", clauses: profile.sells.stated ? profile.sells.clauses : ["(not stated)"], laws: [], note: "The policy does not say it sells." };
+  }
+  const sharing = action === "sale" || action === "ad-pixel-sharing";
+  return {
+    status: "allowed-if",
+    requires: ["consent"],
+    blockedByOptOut: true,
+    blockedByGpc: sharing || action === "analytics-cookie",
+    minimumAge: sharing ? lawNumbers.ccpaSaleShareAge.value : null,
+    requiresPixels: action === "ad-pixel-sharing",
+    clauses: ["(not stated)"],
+    laws: sharing ? [lawNumbers.ccpaSaleShareAge.law] : [],
+    note: "The policy is silent: the library asks for consent and honours an opt-out.",
+  };
+}
+
+/**
+ * P3/P4/P8 consent gates: is `action` allowed for this person under the
+ * profile, and if not, what is missing (to ask for) and what blocks it?
+ * A GPC signal opts out of sharing; under 16 nothing is shared; a sale is
+ * never allowed under the four profiles; transactional messages continue
+ * after a marketing opt-out.
+ *
+ * @example
+ * ```ts
+ * checkConsent({ action: "screen-recording", granted: ["consent"] });
+ * //=> { allowed: false, missing: ["notice"], blockedBy: [], gate: "policy", ... }
+ * checkConsent({ action: "ad-pixel-sharing", pixelsEnabled: true, age: 30, gpc: true }).blockedBy; //=> ["gpc"]
+ * checkConsent({ action: "transactional-message", optedOut: true }).allowed; //=> true
+ * checkConsent({ action: "sale", granted: ["consent"] }).allowed; //=> false
+ * ```
+ */
+export function checkConsent(input: CheckConsentInput): CheckConsentResult {
+  const parsed = parseInput(checkConsentInputSchema, input, "checkConsent");
+  const { action, age } = parsed;
+  const t = new Trace();
+  const laws = new LawTrail();
+  const profile = resolveProfile(parsed.profile, t);
+  const granted = parsed.granted ?? [];
+  const optedOut = parsed.optedOut ?? false;
+  const gpc = parsed.gpc ?? false;
+  const pixelsEnabled = parsed.pixelsEnabled ?? false;
+  const defaults = [
+    parsed.granted === undefined ? "granted: none" : null,
+    parsed.optedOut === undefined ? "optedOut: false" : null,
+    parsed.gpc === undefined ? "gpc: false" : null,
+    parsed.pixelsEnabled === undefined ? "pixelsEnabled: false" : null,
+  ].filter((s): s is string => s !== null);
+  if (defaults.length) t.explain(`Not given, so taken as: ${defaults.join(", ")}.`);
+
+  const stated = profile.actions[action];
+  let gate: StatedGate;
+  let gateKind: "policy" | "fallback";
+  if (stated.status === "not-stated") {
+    gate = fallbackGate(action, profile);
+    gateKind = "fallback";
+    t.explain(`The policy is silent on "${action}" (${stated.note}); the library's fallback gate applies: ${gate.note} (register P3.not-stated-fallback).`);
+  } else {
+    gate = stated;
+    gateKind = "policy";
+    t.explain(`"${action}": ${stated.note}`, ...stated.clauses.filter((c) => c !== "(not stated)"));
+  }
+  laws.add(...gate.laws);
+
+  const blockedBy: ConsentBlock[] = [];
+  if (age !== undefined) {
+    const min = profile.age.minimum;
+    const minimum = min.stated ? min.value : lawNumbers.coppaAge.value;
+    if (age < minimum) {
+      blockedBy.push("below-minimum-age");
+      if (!min.stated) laws.add(lawNumbers.coppaAge.law);
+      t.explain(`Age ${age} is under the minimum age ${minimum}${min.stated ? "" : " (COPPA floor; the policy states none)"}: no personal information is collected, so no action is allowed.`, ...(min.stated ? min.clauses : []));
+    }
+  }
+
+  let missing: Grant[] = [];
+  if (gate.status === "prohibited") {
+    blockedBy.push("prohibited");
+    t.explain(`"${action}" is never allowed under this profile, whatever is granted.`, ...gate.clauses.filter((c) => c !== "(not stated)"));
+  } else {
+    missing = gate.requires.filter((g) => !granted.includes(g));
+    if (gate.requires.length === 0) t.explain("No grant is needed.");
+    else
+      t.explain(
+        `Needs ${gate.requires.join(" and ")}; granted: ${granted.length ? granted.join(", ") : "nothing"}${missing.length ? `; missing: ${missing.join(", ")}` : ""}.`,
+      );
+    if (gate.blockedByOptOut && optedOut) {
+      blockedBy.push("opted-out");
+      t.explain("The person opted out (or withdrew, or ended the session): the action stops.");
+    } else if (!gate.blockedByOptOut && optedOut) {
+      t.explain("An opt-out (a marketing opt-out) does not stop this action: transactional/service messages continue.");
+    }
+    if (gate.blockedByGpc && gpc) {
+      blockedBy.push("gpc");
+      if (profile.id === "relument") laws.add("law.ccpa-regs.7025");
+      t.explain("A Global Privacy Control signal is present: it is an opt-out of sharing, so the action stops (register P3.gpc-scope).");
+    } else if (gpc) {
+      t.explain("A GPC signal is present but does not concern this action (it is not a sale or sharing).");
+    }
+    if (gate.requiresPixels && !pixelsEnabled) {
+      blockedBy.push("pixels-disabled");
+      t.explain("Advertising pixels are not enabled: there is no sharing to allow.");
+    }
+    if (gate.minimumAge !== null) {
+      if (age === undefined) {
+        t.explain(
+          `Age unknown: the policy's age condition (${gate.minimumAge}) concerns persons known to be younger ("knowingly"), so it does not block (register P1.age-unknown).`,
+        );
+      } else if (age < gate.minimumAge && !blockedBy.includes("below-minimum-age")) {
+        blockedBy.push("under-sharing-age");
+        t.explain(`Age ${age} is under ${gate.minimumAge}: never sold or shared.`);
+      }
+    } else if (action === "ad-pixel-sharing" || action === "sale") {
+      const limit = saleShareAge(profile, t, laws);
+      if (age !== undefined && age < limit && !blockedBy.includes("below-minimum-age")) {
+        blockedBy.push("under-sharing-age");
+        t.explain(`Age ${age} is under ${limit}: never sold or shared.`);
+      }
+    }
+  }
+  const allowed = missing.length === 0 && blockedBy.length === 0;
+  t.explain(allowed ? `"${action}" is allowed.` : `"${action}" is not allowed.`);
+  return t.done({ profile: profile.id, action, allowed, missing, blockedBy, gate: gateKind, lawCitations: laws.list() });
+}

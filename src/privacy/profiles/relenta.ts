@@ -1,0 +1,116 @@
+import type { PrivacyProfile } from "../schema.js";
+
+const NOT_CRM = "The Relenta policy does not address this action.";
+
+/**
+ * Relenta CRM's Privacy Policy (archived 2012; docs/policies/relenta-privacy.md)
+ * as a profile: no minimum age, never sells, rents or shares, deletion takes
+ * effect at once in the account view, residual copies go within 90 days.
+ *
+ * @example
+ * ```ts
+ * relentaProfile.retention.residualPurgeDays; //=> { stated: true, value: 90, clauses: ["relenta.5.deletion"] }
+ * ```
+ */
+export const relentaProfile: PrivacyProfile = {
+  id: "relenta",
+  name: "Relenta CRM",
+  document: "relenta-privacy",
+  jurisdiction: { stated: false, note: "Not stated." },
+  dataCategories: [
+    { id: "account", label: "Account content and settings", clauses: ["relenta.2.personal-information"] },
+    { id: "usage-logs", label: "Usage and web-server logs", clauses: ["relenta.2.logs"] },
+  ],
+  neverCollects: { stated: false, note: "Not stated." },
+  age: {
+    minimum: { stated: false, note: "The policy states no minimum age." },
+    deleteIfLearned: { stated: false, note: "Not stated." },
+    saleOrShareMinimum: { stated: false, note: "Not stated (Relenta never sells or shares at any age)." },
+  },
+  sells: { stated: true, value: false, clauses: ["relenta.4.no-sale"] },
+  actions: {
+    "remote-session": { status: "not-stated", note: NOT_CRM },
+    "screen-recording": { status: "not-stated", note: NOT_CRM },
+    "file-transfer": { status: "not-stated", note: NOT_CRM },
+    "rmm-install": { status: "not-stated", note: NOT_CRM },
+    "marketing-email": { status: "not-stated", note: "The policy does not mention marketing." },
+    "marketing-sms": { status: "not-stated", note: "The policy does not mention marketing." },
+    "transactional-message": {
+      status: "allowed-if",
+      requires: [],
+      blockedByOptOut: false,
+      blockedByGpc: false,
+      minimumAge: null,
+      requiresPixels: false,
+      clauses: ["relenta.3.announcements"],
+      laws: [],
+      note: "Relenta may send mandatory announcements related to the use of the service; an opt-out does not stop them.",
+    },
+    "analytics-cookie": {
+      status: "allowed-if",
+      requires: [],
+      blockedByOptOut: true,
+      blockedByGpc: false,
+      minimumAge: null,
+      requiresPixels: false,
+      clauses: ["relenta.2.logs", "relenta.4.no-sale"],
+      laws: [],
+      note: "Relenta's own servers record a cookie ID with usage; nothing is shared with third parties. Disabling cookies (optedOut) stops it.",
+    },
+    "ad-pixel-sharing": {
+      status: "prohibited",
+      clauses: ["relenta.4.no-sale"],
+      laws: [],
+      note: "Relenta does not sell, rent or otherwise share personal or account information.",
+    },
+    sale: { status: "prohibited", clauses: ["relenta.4.no-sale"], laws: [], note: "Relenta does not sell or rent personal information." },
+    "call-log-access": { status: "not-stated", note: NOT_CRM },
+  },
+  rights: {
+    offered: [
+      { right: "rectification", clauses: ["relenta.5.choices"], verification: { stated: true, value: true, clauses: ["relenta.5.choices"] } },
+      { right: "erasure", clauses: ["relenta.5.deletion"], verification: { stated: true, value: true, clauses: ["relenta.5.deletion"] } },
+    ],
+    respondWithinDays: { stated: true, value: 0, clauses: ["relenta.5.deletion"] },
+    acknowledgeWithinBusinessDays: { stated: false, note: "Self-service: nothing to acknowledge." },
+    accountChangeHours: { stated: true, value: 0, clauses: ["relenta.5.deletion"] },
+  },
+  retention: {
+    categories: [
+      {
+        id: "account",
+        label: "Account and its content (messages, settings)",
+        clauses: ["relenta.5.deletion"],
+        afterClosureMonths: 0,
+        periodSource: "policy",
+        reason: "Deletion or termination takes immediate effect in the account view; residual server copies follow within 90 days.",
+        exception: null,
+        keptOnDeletionRequest: false,
+      },
+      {
+        id: "usage-logs",
+        label: "Usage and web-server logs",
+        clauses: ["relenta.2.logs", "relenta.5.deletion"],
+        afterClosureMonths: 12,
+        periodSource: "default",
+        reason: "Used among other things for spam prevention (relenta.2.logs); 12 months after closure covers abuse found late.",
+        exception: "security",
+        keptOnDeletionRequest: true,
+      },
+    ],
+    residualPurgeDays: { stated: true, value: 90, clauses: ["relenta.5.deletion"] },
+    backups: { stated: true, value: "may-remain", clauses: ["relenta.5.deletion"] },
+  },
+  changes: {
+    notice: { stated: true, value: { of: "none", channels: [] }, clauses: ["relenta.1.changes"] },
+    advanceNoticeDays: { stated: false, note: "None: the policy may change at any time." },
+    terminationWithinDays: { stated: false, note: "No termination window." },
+    mayChangeAtAnyTime: { stated: true, value: true, clauses: ["relenta.1.changes"] },
+  },
+  marketing: {
+    optOut: { stated: false, note: "Not stated." },
+    transactionalContinues: { stated: true, value: true, clauses: ["relenta.3.announcements"] },
+    mandatoryAnnouncements: { stated: true, value: true, clauses: ["relenta.3.announcements"] },
+    honourOptOutWithinBusinessDays: { stated: false, note: "Not stated." },
+  },
+};

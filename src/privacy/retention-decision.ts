@@ -1,0 +1,159 @@
+/* P6: retention and deletion (relument §5; relaso "Retention of information"; reliom §5; relenta §5). */
+import * as z from "zod/mini";
+import { Trace, type Decision } from "../core/decision.js";
+import { addDays, addMonths, minDate, type CalendarDate } from "../core/calendar.js";
+import { inputError } from "../core/errors.js";
+import { calendarDateSchema, parseInput } from "../core/schema.js";
+import { LawTrail, profileField, resolveProfile } from "./common.js";
+import type { RetentionException } from "./schema.js";
+
+/** Input of {@link retentionDecision}. */
+export const retentionDecisionInputSchema = z.strictObject({
+  /** "relument" (default), "relaso", "reliom", "relenta", or a host profile object. */
+  profile: profileField,
+  /** Retention category id of the profile (relument: §1 A–H ids; every profile: "account"). */
+  category: z.string().check(z.minLength(1)),
+  /** Day the account closed, if it has. */
+  accountClosedOn: z.optional(calendarDateSchema),
+  /** Day a deletion request was received, if one was. */
+  deletionRequestedOn: z.optional(calendarDateSchema),
+  /** A legal hold is in place. Absent: false. */
+  legalHold: z.optional(z.boolean()),
+  /** The day the decision is made for. */
+  asOf: calendarDateSchema,
+  /**
+   * Overrides of the months a category is kept after closure (the policies'
+   * "reasonable period"), by category id; null = no end date while its reason lasts.
+   */
+  retentionPeriods: z.optional(z.record(z.string(), z.nullable(z.int().check(z.gte(0), z.lte(1200))))),
+});
+/** Input of {@link retentionDecision}. */
+export type RetentionDecisionInput = z.input<typeof retentionDecisionInputSchema>;
+
+/** Result of {@link retentionDecision}. */
+export interface RetentionDecisionResult extends Decision {
+  readonly profile: string;
+  readonly category: string;
+  /** Keep the data, or delete it (from active systems) now. */
+  readonly action: "retain" | "delete";
+  /**
+   * The day retention ends (deletion is due on and after it); null while it has
+   * no end date (account open, legal hold, or kept while its reason lasts).
+   */
+  readonly until: CalendarDate | null;
+  /** Why the data is kept past the account's life or a deletion request; null when it is not. */
+  readonly exception: RetentionException | null;
+  /** Months kept after closure that applied (null: no end date). */
+  readonly periodMonths: number | null;
+  /** Where the period comes from: the policy, the library's default, or the host's override. */
+  readonly periodSource: "policy" | "default" | "override";
+  /** After deletion: what happens to residual and backup copies, where the policy says. */
+  readonly residual: { exception: "backups"; handling: "isolated-until-purged" | "may-remain" | "not-stated"; purgeBy: CalendarDate | null } | null;
+  /** Law ids (src/privacy/laws.ts) relied on. */
+  readonly lawCitations: string[];
+}
+
+/**
+ * P6 retention: for one data category, retain or delete as of `asOf`, until
+ * when, and under which exception (legal/tax/audit, security, legal hold,
+ * backups). The periods the policies leave open are documented defaults the
+ * host can override (`retentionPeriods`). A legal hold always retains.
+ *
+ * @example
+ * ```ts
+ * retentionDecision({ category: "billing", accountClosedOn: "2026-01-15", asOf: "2026-06-01" });
+ * //=> { action: "retain", until: "2033-01-15", exception: "legal-tax-audit", periodMonths: 84, ... }
+ * retentionDecision({ category: "marketing", deletionRequestedOn: "2026-03-02", asOf: "2026-03-03" }).action; //=> "delete"
+ * retentionDecision({ category: "marketing", deletionRequestedOn: "2026-03-02", legalHold: true, asOf: "2026-03-03" });
+ * //=> { action: "retain", until: null, exception: "legal-hold", ... }
+ * ```
+ */
+export function retentionDecision(input: RetentionDecisionInput): RetentionDecisionResult {
+  const parsed = parseInput(retentionDecisionInputSchema, input, "retentionDecision");
+  const { category, accountClosedOn, deletionRequestedOn, asOf } = parsed;
+  const t = new Trace();
+  const laws = new LawTrail();
+  const profile = resolveProfile(parsed.profile, t);
+  const ids = profile.retention.categories.map((c) => c.id);
+  const cat = profile.retention.categories.find((c) => c.id === category);
+  if (!cat) inputError(["category"], `profile "${profile.id}" has no retention category "${category}"; it has: ${ids.join(", ")}`, "retentionDecision");
+  for (const key of Object.keys(parsed.retentionPeriods ?? {})) {
+    if (!ids.includes(key)) inputError(["retentionPeriods", key], `profile "${profile.id}" has no retention category "${key}"`, "retentionDecision");
+  }
+  if (accountClosedOn !== undefined && accountClosedOn > asOf) inputError(["accountClosedOn"], "accountClosedOn is after asOf", "retentionDecision");
+  if (deletionRequestedOn !== undefined && deletionRequestedOn > asOf) inputError(["deletionRequestedOn"], "deletionRequestedOn is after asOf", "retentionDecision");
+
+  const override = parsed.retentionPeriods?.[category];
+  const periodMonths = override !== undefined ? override : cat.afterClosureMonths;
+  const periodSource = override !== undefined ? "override" : cat.periodSource;
+  const periodText = periodMonths === null ? "kept while its reason lasts (no end date)" : `${periodMonths} months after closure`;
+  t.explain(
+    `Category "${cat.id}" (${cat.label}): ${periodText}${periodSource === "override" ? " (host override)" : periodSource === "default" ? ` (library default: ${cat.reason})` : ` (${cat.reason})`}.`,
+    ...cat.clauses,
+  );
+
+  const result = (
+    action: "retain" | "delete",
+    until: CalendarDate | null,
+    exception: RetentionException | null,
+  ): RetentionDecisionResult => {
+    let residual: RetentionDecisionResult["residual"] = null;
+    if (action === "delete") {
+      const b = profile.retention.backups;
+      const p = profile.retention.residualPurgeDays;
+      const from = until ?? asOf;
+      residual = { exception: "backups", handling: b.stated ? b.value : "not-stated", purgeBy: p.stated ? addDays(from, p.value) : null };
+      if (b.stated || p.stated) {
+        t.explain(
+          `After deletion from active systems: ${p.stated ? `residual copies are purged within ${p.value} days (by ${residual.purgeBy})` : "no purge period is stated"}; backups ${b.stated ? (b.value === "may-remain" ? "may keep copies" : "are isolated from further processing until deletion is possible") : "are not addressed"}.`,
+          ...(p.stated ? p.clauses : []),
+          ...(b.stated ? b.clauses : []),
+        );
+      }
+    }
+    t.explain(action === "retain" ? `Retain${until ? ` until ${until}` : ""}${exception ? ` (exception: ${exception})` : ""}.` : `Delete (retention ended on ${until}).`);
+    return t.done({ profile: profile.id, category: cat.id, action, until, exception, periodMonths, periodSource, residual, lawCitations: laws.list() });
+  };
+
+  if (parsed.legalHold === true) {
+    t.explain("A legal hold is in place: everything it covers is retained whatever the period or a deletion request says, until the hold is lifted.", ...(profile.id === "relument" ? ["privacy.5.deletion"] : []));
+    if (profile.id === "relument") laws.add("law.ccpa.1798-105-d");
+    return result("retain", null, "legal-hold");
+  }
+  if (parsed.legalHold === undefined) t.explain("legalHold not given: taken as no legal hold.");
+
+  if (deletionRequestedOn !== undefined) {
+    t.explain(`A deletion request was received on ${deletionRequestedOn}.`, ...(profile.id === "relument" ? ["privacy.5.deletion"] : []));
+    if (!cat.keptOnDeletionRequest || cat.exception === null) {
+      t.explain("This category has no exception that survives a deletion request: it is deleted (within the request's answer deadline, see rightsRequestDeadlines).");
+      return result("delete", deletionRequestedOn, null);
+    }
+    if (profile.id === "relument") laws.add("law.ccpa.1798-105-d");
+    const anchor = accountClosedOn === undefined ? deletionRequestedOn : minDate(accountClosedOn, deletionRequestedOn);
+    t.explain(`The deletion request does not remove it: it is kept under the "${cat.exception}" exception, counted from ${anchor}.`);
+    return decideByPeriod(anchor, periodMonths, cat.exception, asOf, t, result);
+  }
+  if (accountClosedOn !== undefined) {
+    t.explain(`The account closed on ${accountClosedOn}.`);
+    return decideByPeriod(accountClosedOn, periodMonths, cat.exception, asOf, t, result);
+  }
+  t.explain("The account is open and no deletion was requested: kept for the life of the account.");
+  return result("retain", null, null);
+}
+
+function decideByPeriod(
+  anchor: CalendarDate,
+  months: number | null,
+  exception: RetentionException | null,
+  asOf: CalendarDate,
+  t: Trace,
+  result: (a: "retain" | "delete", u: CalendarDate | null, e: RetentionException | null) => RetentionDecisionResult,
+): RetentionDecisionResult {
+  if (months === null) {
+    t.explain("No end date: kept while its reason lasts.");
+    return result("retain", null, exception);
+  }
+  const until = addMonths(anchor, months);
+  t.explain(`${months} months after ${anchor} is ${until}; as of ${asOf} that is ${asOf >= until ? "reached" : "not yet reached"}.`);
+  return asOf >= until ? result("delete", until, null) : result("retain", until, months > 0 ? exception : null);
+}

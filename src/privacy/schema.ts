@@ -1,0 +1,224 @@
+/**
+ * The profile schema: the shape of one privacy policy's promises (POLICY-SPEC
+ * P1–P8). The four shipped profiles are checked against it by the tests, and a
+ * host's own profile is checked against it at every rule's boundary.
+ *
+ * A field a policy is silent on is `{ stated: false, note }`; a stated field is
+ * `{ stated: true, value, clauses }` and cites the clause it comes from.
+ */
+import * as z from "zod/mini";
+
+/** Action ids of `checkConsent` (API-CONTRACT). */
+export const PRIVACY_ACTIONS = [
+  "remote-session",
+  "screen-recording",
+  "file-transfer",
+  "rmm-install",
+  "marketing-email",
+  "marketing-sms",
+  "transactional-message",
+  "analytics-cookie",
+  "ad-pixel-sharing",
+  "sale",
+  "call-log-access",
+] as const;
+/** One `checkConsent` action id. */
+export type PrivacyAction = (typeof PRIVACY_ACTIONS)[number];
+
+/** Right ids of `rightsRequestDeadlines`: CCPA, then GDPR-style (API-CONTRACT). */
+export const PRIVACY_RIGHTS = [
+  "know",
+  "delete",
+  "correct",
+  "opt-out-sale-sharing",
+  "limit-spi",
+  "access",
+  "rectification",
+  "erasure",
+  "restriction",
+  "portability",
+  "objection",
+] as const;
+/** One right id. */
+export type PrivacyRight = (typeof PRIVACY_RIGHTS)[number];
+
+/** What a person can give: `consent`, `notice` (they were told), `permission`. */
+export const GRANTS = ["consent", "notice", "permission"] as const;
+/** One grant. */
+export type Grant = (typeof GRANTS)[number];
+
+/**
+ * Where the person is, which decides the law that may set a tighter deadline:
+ * `california` (CCPA, and the US federal laws), `us` (CAN-SPAM, TCPA, COPPA),
+ * `eea` (GDPR), `other` (no law the library encodes).
+ */
+export const JURISDICTIONS = ["california", "us", "eea", "other"] as const;
+/** One jurisdiction. */
+export type Jurisdiction = (typeof JURISDICTIONS)[number];
+
+/** Why data is kept past the account's life or a deletion request. */
+export const RETENTION_EXCEPTIONS = ["legal-tax-audit", "security", "legal-hold", "backups"] as const;
+/** One retention exception. */
+export type RetentionException = (typeof RETENTION_EXCEPTIONS)[number];
+
+/** The four shipped profile names. */
+export const PROFILE_NAMES = ["relument", "relaso", "reliom", "relenta"] as const;
+/** One shipped profile name. */
+export type ProfileName = (typeof PROFILE_NAMES)[number];
+
+const text = z.string().check(z.minLength(1));
+const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, { message: "expected a lower-case id like \"account-ticketing\"" }));
+const clauseIds = z.array(text).check(z.minLength(1, { message: "a stated field cites at least one clause" }));
+const days = z.int().check(z.gte(0), z.lte(3660));
+const ageYears = z.int().check(z.gte(0), z.lte(150));
+
+/** A field the policy states (with the clauses it comes from) or is silent on (with a note saying so). */
+function stated<T extends z.ZodMiniType>(value: T) {
+  return z.discriminatedUnion("stated", [
+    z.strictObject({ stated: z.literal(true), value, clauses: clauseIds }),
+    z.strictObject({ stated: z.literal(false), note: text }),
+  ]);
+}
+
+/** A consent gate of one action, as the policy states it. */
+export const actionGateSchema = z.discriminatedUnion("status", [
+  z.strictObject({
+    /** The policy allows the action when the conditions below hold. */
+    status: z.literal("allowed-if"),
+    /** Grants the person must have given. */
+    requires: z.array(z.enum(GRANTS)),
+    /** An opt-out (or withdrawal, or "end the session") stops the action. */
+    blockedByOptOut: z.boolean(),
+    /** A Global Privacy Control signal stops the action. */
+    blockedByGpc: z.boolean(),
+    /** Below this age the action is not allowed (null: no age condition of its own). */
+    minimumAge: z.nullable(ageYears),
+    /** The action exists only when the host has enabled advertising pixels. */
+    requiresPixels: z.boolean(),
+    clauses: clauseIds,
+    /** Law ids (src/privacy/laws.ts) that add a condition. */
+    laws: z.array(text),
+    note: text,
+  }),
+  z.strictObject({ status: z.literal("prohibited"), clauses: clauseIds, laws: z.array(text), note: text }),
+  z.strictObject({ status: z.literal("not-stated"), note: text }),
+]);
+/** A consent gate of one action. */
+export type ActionGate = z.output<typeof actionGateSchema>;
+
+const retentionCategorySchema = z.strictObject({
+  id: slug,
+  label: text,
+  clauses: clauseIds,
+  /** Months kept after the account closes (or a deletion request), or null: kept while its reason lasts. */
+  afterClosureMonths: z.nullable(z.int().check(z.gte(0), z.lte(1200))),
+  /** `policy` when the policy states the period; `default` when it is the library's overridable default. */
+  periodSource: z.enum(["policy", "default"]),
+  /** Why the period is what it is (for a default: the reason for the default). */
+  reason: text,
+  /** The exception under which the category is kept past closure (null: none, deleted at closure). */
+  exception: z.nullable(z.enum(RETENTION_EXCEPTIONS)),
+  /** True when a deletion request does not remove it before its period ends (it is kept under `exception`). */
+  keptOnDeletionRequest: z.boolean(),
+});
+
+
+/**
+ * The schema every privacy profile satisfies, the four shipped ones and a
+ * host's own. Unknown keys are errors.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(privacyProfileSchema, privacyProfiles.relaso).success; //=> true
+ * ```
+ */
+export const privacyProfileSchema = z.strictObject({
+  /** Profile id, e.g. "relument" (a host picks its own). */
+  id: slug,
+  /** Who the policy belongs to. */
+  name: text,
+  /** The policy document (for the four: the clause registry's document name). */
+  document: text,
+  /** The jurisdiction whose law the policy addresses, used when a rule is not told one. */
+  jurisdiction: stated(z.enum(JURISDICTIONS)),
+  /** P2: the categories of data the policy says it collects. */
+  dataCategories: z.array(z.strictObject({ id: slug, label: text, clauses: clauseIds })),
+  /** P2: data the policy says it never collects. */
+  neverCollects: stated(z.array(text)),
+  /** P1: ages. */
+  age: z.strictObject({
+    minimum: stated(ageYears),
+    deleteIfLearned: stated(z.boolean()),
+    saleOrShareMinimum: stated(ageYears),
+  }),
+  /** P4: whether the policy allows selling personal information. */
+  sells: stated(z.boolean()),
+  /** P3/P4/P8: one gate per action id. */
+  actions: z.strictObject({
+    "remote-session": actionGateSchema,
+    "screen-recording": actionGateSchema,
+    "file-transfer": actionGateSchema,
+    "rmm-install": actionGateSchema,
+    "marketing-email": actionGateSchema,
+    "marketing-sms": actionGateSchema,
+    "transactional-message": actionGateSchema,
+    "analytics-cookie": actionGateSchema,
+    "ad-pixel-sharing": actionGateSchema,
+    sale: actionGateSchema,
+    "call-log-access": actionGateSchema,
+  }),
+  /** P5: rights requests. */
+  rights: z.strictObject({
+    offered: z
+      .array(z.strictObject({ right: z.enum(PRIVACY_RIGHTS), clauses: clauseIds, verification: stated(z.boolean()) }))
+      .check(z.refine((rs) => new Set(rs.map((r) => r.right)).size === rs.length, { message: "offered rights must be unique" })),
+    /** The policy's own answer deadline, in calendar days after receipt (0 = immediate). */
+    respondWithinDays: stated(days),
+    /** The policy's own acknowledgement deadline, in business days after receipt. */
+    acknowledgeWithinBusinessDays: stated(days),
+    /** Hours until a self-service account change takes effect. */
+    accountChangeHours: stated(z.int().check(z.gte(0), z.lte(8760))),
+  }),
+  /** P6: retention and deletion. */
+  retention: z.strictObject({
+    categories: z
+      .array(retentionCategorySchema)
+      .check(
+        z.refine((cs) => new Set(cs.map((c) => c.id)).size === cs.length, { message: "retention category ids must be unique" }),
+        z.refine((cs) => cs.some((c) => c.id === "account"), { message: 'every profile has an "account" retention category' }),
+      ),
+    /** Days until residual copies of deleted data are purged from servers. */
+    residualPurgeDays: stated(days),
+    /** What happens to backup copies of deleted data. */
+    backups: stated(z.enum(["isolated-until-purged", "may-remain"])),
+  }),
+  /** P7: policy changes. */
+  changes: z.strictObject({
+    /** Which changes are announced, and how. */
+    notice: stated(z.strictObject({ of: z.enum(["all", "material", "none"]), channels: z.array(text) })),
+    /** Days of advance notice before a material/significant change takes effect. */
+    advanceNoticeDays: stated(days),
+    /** Days the user has to terminate after being told of a change. */
+    terminationWithinDays: stated(days),
+    /** The policy says it may change at any time. */
+    mayChangeAtAnyTime: stated(z.boolean()),
+  }),
+  /** P8: marketing. */
+  marketing: z.strictObject({
+    optOut: stated(z.boolean()),
+    transactionalContinues: stated(z.boolean()),
+    mandatoryAnnouncements: stated(z.boolean()),
+    honourOptOutWithinBusinessDays: stated(days),
+  }),
+});
+
+/** One privacy profile (the shape of {@link privacyProfileSchema}). */
+export type PrivacyProfile = z.output<typeof privacyProfileSchema>;
+
+/** A field a policy states or is silent on. */
+export type Stated<T> = { stated: true; value: T; clauses: string[] } | { stated: false; note: string };
+
+/** A profile name, or a host's own profile object (validated against {@link privacyProfileSchema}). */
+export const profileInputSchema = z.union([z.enum(PROFILE_NAMES), privacyProfileSchema]);
+/** What the `profile` input of every privacy rule accepts. */
+export type ProfileInput = ProfileName | PrivacyProfile;

@@ -1,0 +1,70 @@
+/* P7: the right to terminate within 30 days of a policy change (relaso "Notification of changes"). */
+import * as z from "zod/mini";
+import { Trace, type Decision } from "../core/decision.js";
+import { addDays, type CalendarDate } from "../core/calendar.js";
+import { inputError } from "../core/errors.js";
+import { calendarDateSchema, parseInput } from "../core/schema.js";
+import { profileField, resolveProfile } from "./common.js";
+
+/** Input of {@link terminationWindow}. */
+export const terminationWindowInputSchema = z.strictObject({
+  /** "relument" (default), "relaso", "reliom", "relenta", or a host profile object. */
+  profile: profileField,
+  /** Day the change was announced. */
+  noticeOn: calendarDateSchema,
+  /** Day the change takes effect (needed when `from` is "effective"). */
+  effectiveOn: z.optional(calendarDateSchema),
+  /** Day the user's termination email was sent. */
+  requestedOn: calendarDateSchema,
+  /** Count the window from the notice (default) or from the effective date. */
+  from: z.optional(z.enum(["notice", "effective"])),
+});
+/** Input of {@link terminationWindow}. */
+export type TerminationWindowInput = z.input<typeof terminationWindowInputSchema>;
+
+/** Result of {@link terminationWindow}. */
+export interface TerminationWindowResult extends Decision {
+  readonly profile: string;
+  /** The policy gives a right to terminate because of a change. */
+  readonly offered: boolean;
+  /** The termination was sent within the window. */
+  readonly withinWindow: boolean;
+  readonly windowStart: CalendarDate | null;
+  readonly windowEnd: CalendarDate | null;
+}
+
+/**
+ * P7: was a termination because of a policy change sent within the window the
+ * policy gives (Relaso: 30 days)? Profiles without such a right return
+ * `offered: false`.
+ *
+ * @example
+ * ```ts
+ * terminationWindow({ profile: "relaso", noticeOn: "2026-03-02", requestedOn: "2026-04-01" });
+ * //=> { offered: true, withinWindow: true, windowStart: "2026-03-02", windowEnd: "2026-04-01", ... }
+ * terminationWindow({ profile: "relaso", noticeOn: "2026-03-02", requestedOn: "2026-04-02" }).withinWindow; //=> false
+ * ```
+ */
+export function terminationWindow(input: TerminationWindowInput): TerminationWindowResult {
+  const parsed = parseInput(terminationWindowInputSchema, input, "terminationWindow");
+  const { noticeOn, effectiveOn, requestedOn } = parsed;
+  const t = new Trace();
+  const profile = resolveProfile(parsed.profile, t);
+  if (effectiveOn !== undefined && effectiveOn < noticeOn) inputError(["effectiveOn"], "effectiveOn is before noticeOn", "terminationWindow");
+  const days = profile.changes.terminationWithinDays;
+  if (!days.stated) {
+    t.explain(`The policy gives no right to terminate because of a change (${days.note}).`);
+    return t.done({ profile: profile.id, offered: false, withinWindow: false, windowStart: null, windowEnd: null });
+  }
+  const from = parsed.from ?? "notice";
+  if (parsed.from === undefined) t.explain("from not given: the window counts from the notice (register P7.termination-from).");
+  if (from === "effective" && effectiveOn === undefined) inputError(["effectiveOn"], 'effectiveOn is required when from is "effective"', "terminationWindow");
+  const windowStart = from === "effective" && effectiveOn !== undefined ? effectiveOn : noticeOn;
+  const windowEnd = addDays(windowStart, days.value);
+  const withinWindow = requestedOn >= noticeOn && requestedOn <= windowEnd;
+  t.explain(
+    `The user may terminate by email within ${days.value} days: ${windowStart} (day 0) to ${windowEnd}. Sent on ${requestedOn}: ${withinWindow ? "within" : "outside"} the window.`,
+    ...days.clauses,
+  );
+  return t.done({ profile: profile.id, offered: true, withinWindow, windowStart, windowEnd });
+}
