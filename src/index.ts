@@ -1,3 +1,5 @@
 export * from "./core/index.js";
 export * from "./terms/index.js";
 export * from "./privacy/index.js";
+export { inputSchemas } from "./input-schemas.js";
+export { inputJsonSchemas, toInputJsonSchema, type JsonSchema } from "./json-schema.js";

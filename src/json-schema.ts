@@ -1,0 +1,74 @@
+/**
+ * JSON Schemas (draft 2020-12) of every rule's input, generated from the zod
+ * schemas, so hosts in other languages can validate their requests. The same
+ * schemas ship as files under `schemas/` in the package.
+ */
+import * as z from "zod/mini";
+import { calendarDateSchema, instantSchema } from "./core/date-schemas.js";
+import { moneyInputSchema } from "./core/money-schema.js";
+import { inputSchemas } from "./input-schemas.js";
+
+/** A JSON Schema document. */
+export type JsonSchema = Record<string, unknown>;
+
+const CALENDAR_DATE = {
+  type: "string",
+  pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+  format: "date",
+  description: "A calendar date YYYY-MM-DD, meaning that day in Pacific time (America/Los_Angeles). Must be a real date.",
+};
+const INSTANT = {
+  type: "string",
+  pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})$",
+  format: "date-time",
+  description: "An ISO-8601 instant WITH an offset or Z; a time without one is rejected as ambiguous.",
+};
+const MONEY = {
+  anyOf: [
+    { type: "string", pattern: "^\\d{1,12}(\\.\\d{1,2})?$" },
+    { type: "number", minimum: 0, maximum: 999999999999.99, multipleOf: 0.01 },
+  ],
+  description: "USD: a non-negative decimal string or number with at most 2 fraction digits.",
+};
+
+function replace(target: Record<string, unknown>, by: Record<string, unknown>): void {
+  for (const k of Object.keys(target)) delete target[k];
+  Object.assign(target, structuredClone(by));
+}
+
+/**
+ * The JSON Schema of one zod input schema, with the library's own formats
+ * (calendar dates, instants with offsets, money) spelled out.
+ *
+ * @example
+ * ```ts
+ * toInputJsonSchema(overtimeInputSchema).required; //=> ["mode", "minutes"]
+ * ```
+ */
+export function toInputJsonSchema(schema: z.ZodMiniType): JsonSchema {
+  return z.toJSONSchema(schema, {
+    io: "input",
+    unrepresentable: "any",
+    override: (ctx) => {
+      const json = ctx.jsonSchema as Record<string, unknown>;
+      if (ctx.zodSchema === (calendarDateSchema as unknown)) replace(json, CALENDAR_DATE);
+      else if (ctx.zodSchema === (instantSchema as unknown)) replace(json, INSTANT);
+      else if (ctx.zodSchema === (moneyInputSchema as unknown)) replace(json, MONEY);
+    },
+  }) as JsonSchema;
+}
+
+/**
+ * JSON Schemas of every rule's input, by rule name.
+ *
+ * @example
+ * ```ts
+ * inputJsonSchemas().noShowCharge.properties.appointmentAt.format; //=> "date-time"
+ * ```
+ */
+export function inputJsonSchemas(): Record<keyof typeof inputSchemas, JsonSchema> {
+  return Object.fromEntries(Object.entries(inputSchemas).map(([name, schema]) => [name, toInputJsonSchema(schema)])) as Record<
+    keyof typeof inputSchemas,
+    JsonSchema
+  >;
+}
