@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import {
   billingPeriod,
+  clauses,
   interpretations,
   liabilityCap,
   monthlyCancellation,
@@ -124,6 +125,13 @@ describe("visitAllowance properties", () => {
 });
 
 describe("cross-rule properties", () => {
+  test.prop([ledgerArb], { numRuns: 100 })("every clause the ledger cites exists in the clause registry", (input) => {
+    const known = new Set(clauses.map((c) => c.id));
+    const r = visitAllowance(input);
+    for (const id of [...r.citations, ...r.forfeitures.map((f) => f.clause)]) expect(known.has(id), id).toBe(true);
+    expect(r.explanation.length).toBeGreaterThan(0);
+  });
+
   test.prop([fc.integer({ min: 0, max: 4000 }), fc.integer({ min: 0, max: 800 })])(
     "terms.6.monthly-cancel: a monthly cancellation takes effect at the end of the billing period of the request",
     (s, off) => {
@@ -153,6 +161,8 @@ describe("interpretation register: lifecycle readings pinned", () => {
     const ids = lifecycleInterpretations.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of lifecycleInterpretations) expect(interpretations).toContain(r);
+    const known = new Set(clauses.map((c) => c.id));
+    for (const r of lifecycleInterpretations) for (const id of r.clauses) expect(known.has(id), `${r.id} cites ${id}`).toBe(true);
     expect(ids).toEqual(
       expect.arrayContaining(["T4.bonus-timing", "T4.use-order", "T4.same-day-order", "T4.suspension-boundary", "T4.end-date", "T11.notice", "T15.window"]),
     );

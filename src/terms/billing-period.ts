@@ -21,7 +21,15 @@ export interface BillingPeriodInput {
   readonly on: CalendarDate;
 }
 
-/** Strict zod/mini schema of {@link BillingPeriodInput}. */
+/**
+ * Strict zod/mini schema of {@link BillingPeriodInput}. Unknown keys are errors.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(billingPeriodInputSchema, { plan: "home-yearly", startDate: "2024-02-29", on: "2025-03-01" }).success; //=> true
+ * z.safeParse(billingPeriodInputSchema, { plan: "home-yearly", startDate: "2024-02-30", on: "2025-03-01" }).success; //=> false
+ * ```
+ */
 export const billingPeriodInputSchema = z.strictObject({
   plan: z.enum(PLANS),
   startDate: calendarDateSchema,
@@ -43,9 +51,15 @@ export interface BillingPeriodResult extends Decision {
 }
 
 /**
- * Internal: the billing period of an already validated `on ≥ startDate`.
- * Every boundary is computed from the original anchor, so a clamped month
- * never shifts the later ones.
+ * Internal (not re-exported by the package): the billing period of an already
+ * validated `on ≥ startDate`. Every boundary is computed from the original
+ * anchor, so a clamped month never shifts the later ones.
+ *
+ * @example
+ * ```ts
+ * billingPeriodOf("2025-01-31", 1, "2025-03-05");
+ * //=> { start: "2025-02-28", end: "2025-03-30", nextRenewal: "2025-03-31", periodIndex: 1 }
+ * ```
  */
 export function billingPeriodOf(
   startDate: CalendarDate,

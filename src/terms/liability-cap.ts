@@ -25,7 +25,15 @@ export interface LiabilityCapInput {
   readonly payments: readonly LiabilityPayment[];
 }
 
-/** Strict zod/mini schema of {@link LiabilityCapInput}. */
+/**
+ * Strict zod/mini schema of {@link LiabilityCapInput}. Unknown keys are errors.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(liabilityCapInputSchema, { eventDate: "2025-06-15", payments: [{ date: "2025-05-01", amount: "49.00" }] }).success; //=> true
+ * z.safeParse(liabilityCapInputSchema, { eventDate: "2025-06-15", payments: [{ date: "2025-05-01", amount: -49 }] }).success; //=> false
+ * ```
+ */
 export const liabilityCapInputSchema = z.strictObject({
   eventDate: calendarDateSchema,
   payments: z.array(z.strictObject({ date: calendarDateSchema, amount: moneyInputSchema })),

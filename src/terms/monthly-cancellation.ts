@@ -19,7 +19,15 @@ export interface MonthlyCancellationInput {
   readonly requestedOn: CalendarDate;
 }
 
-/** Strict zod/mini schema of {@link MonthlyCancellationInput}. */
+/**
+ * Strict zod/mini schema of {@link MonthlyCancellationInput}. Unknown keys are errors.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(monthlyCancellationInputSchema, { startDate: "2025-01-31", requestedOn: "2025-02-10" }).success; //=> true
+ * z.safeParse(monthlyCancellationInputSchema, { startDate: "2025-01-31", requestedOn: "2025-02-10", refund: 5 }).success; //=> false
+ * ```
+ */
 export const monthlyCancellationInputSchema = z.strictObject({
   startDate: calendarDateSchema,
   requestedOn: calendarDateSchema,
@@ -50,7 +58,7 @@ export interface MonthlyCancellationResult extends Decision {
  *
  * @example
  * ```ts
- * monthlyCancellation({ startDate: "2025-01-31", requestedOn: "2025-02-10" });
+ * monthlyCancellation({ startDate: "2025-01-31", requestedOn: "2025-03-05" });
  * //=> { effectiveOn: "2025-03-30", refund: { amount: "0.00", cents: 0, currency: "USD" }, periodStart: "2025-02-28", nextRenewal: "2025-03-31", ... }
  * ```
  */

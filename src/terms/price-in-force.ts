@@ -32,7 +32,15 @@ export interface PriceInForceInput {
   readonly bookedOn?: CalendarDate;
 }
 
-/** Strict zod/mini schema of {@link PriceInForceInput}. */
+/**
+ * Strict zod/mini schema of {@link PriceInForceInput}. Unknown keys are errors.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(priceInForceInputSchema, { kind: "subscription", basePrice: "49.00", changes: [], on: "2025-04-15" }).success; //=> true
+ * z.safeParse(priceInForceInputSchema, { kind: "subscription", basePrice: 49.999, changes: [], on: "2025-04-15" }).success; //=> false
+ * ```
+ */
 export const priceInForceInputSchema = z.strictObject({
   kind: z.enum(["subscription", "one-time"]),
   basePrice: moneyInputSchema,

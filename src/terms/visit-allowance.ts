@@ -41,7 +41,15 @@ export interface VisitAllowanceInput {
   readonly rolloverDuringSuspension?: "roll" | "forfeit";
 }
 
-/** Strict zod/mini schema of {@link VisitAllowanceInput}. */
+/**
+ * Strict zod/mini schema of {@link VisitAllowanceInput}. Unknown keys are errors.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(visitAllowanceInputSchema, { plan: "home-monthly", startDate: "2025-01-01", asOf: "2025-02-01", events: [{ type: "visit", date: "2025-01-10" }] }).success; //=> true
+ * z.safeParse(visitAllowanceInputSchema, { plan: "home-monthly", startDate: "2025-01-01", asOf: "2025-02-01", bankCap: 3 }).success; //=> false
+ * ```
+ */
 export const visitAllowanceInputSchema = z.strictObject({
   plan: z.enum(PLANS),
   startDate: calendarDateSchema,

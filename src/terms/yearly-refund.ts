@@ -47,7 +47,15 @@ export interface YearlyRefundInput {
   readonly renderedServices?: readonly RenderedService[];
 }
 
-/** Strict zod/mini schema of {@link YearlyRefundInput}. */
+/**
+ * Strict zod/mini schema of {@link YearlyRefundInput}. Unknown keys are errors.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(yearlyRefundInputSchema, { purchasedOn: "2025-01-01", requestedOn: "2025-01-15", amountPaid: "1200.00", monthlyRate: "120.00", servicesRendered: 0 }).success; //=> true
+ * z.safeParse(yearlyRefundInputSchema, { purchasedOn: "2025-01-01", requestedOn: "2025-01-15", amountPaid: "-1.00", monthlyRate: "120.00", servicesRendered: 0 }).success; //=> false
+ * ```
+ */
 export const yearlyRefundInputSchema = z.strictObject({
   purchasedOn: calendarDateSchema,
   requestedOn: calendarDateSchema,
