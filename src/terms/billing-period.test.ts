@@ -61,6 +61,23 @@ describe("billingPeriod", () => {
     expect(input).toEqual(copy);
   });
 
+  it("terms.6.billing-date: for every anchor day 1–31, monthly and yearly periods tile 10 years exactly", () => {
+    for (let d = 1; d <= 31; d++) {
+      for (const plan of PLANS) {
+        const startDate = `2024-01-${day(d)}`; // a leap year start, so Feb 29 is crossed
+        let on = startDate;
+        let count = 0;
+        while (on < "2034-01-01") {
+          const p = billingPeriod({ plan, startDate, on });
+          expect(p.start).toBe(on);
+          on = p.nextRenewal;
+          count++;
+        }
+        expect(count).toBe(plan.endsWith("yearly") ? 10 : 120);
+      }
+    }
+  });
+
   // Property: billing periods tile time with no gap and no overlap, for every anchor day 1–31, over 10 years.
   test.prop([fc.integer({ min: 1, max: 31 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 2020, max: 2030 }), fc.constantFrom(...PLANS)], {
     numRuns: 120,
