@@ -69,7 +69,10 @@ export function ageRule(input: AgeRuleInput): AgeRuleResult {
     minimumAge = lawNumbers.coppaAge.value;
     minimumAgeSource = "law";
     laws.add(lawNumbers.coppaAge.law);
-    t.explain(`The policy states no minimum age (${min.note}); COPPA's ${minimumAge} applies as a floor: no collection from a younger child without verifiable parental consent.`);
+    t.explain(
+      `The policy states no minimum age (${min.note}); COPPA's ${minimumAge} applies as a floor: no collection from a younger child without verifiable parental consent (register P1.coppa-floor).`,
+      ...profile.scopeClauses,
+    );
   }
   const mayCollect = age >= minimumAge;
   let mustDelete = false;

@@ -55,7 +55,7 @@ export interface CheckConsentResult extends Decision {
  */
 function fallbackGate(action: PrivacyAction, profile: PrivacyProfile): StatedGate {
   if (action === "sale" && !(profile.sells.stated && profile.sells.value)) {
-    return { status: "prohibited", clauses: profile.sells.stated ? profile.sells.clauses : ["(not stated)"], laws: [], note: "The policy does not say it sells." };
+    return { status: "prohibited", clauses: profile.sells.stated ? profile.sells.clauses : profile.scopeClauses, laws: [], note: "The policy does not say it sells." };
   }
   const sharing = action === "sale" || action === "ad-pixel-sharing";
   return {
@@ -65,7 +65,7 @@ function fallbackGate(action: PrivacyAction, profile: PrivacyProfile): StatedGat
     blockedByGpc: sharing || action === "analytics-cookie",
     minimumAge: sharing ? lawNumbers.ccpaSaleShareAge.value : null,
     requiresPixels: action === "ad-pixel-sharing",
-    clauses: ["(not stated)"],
+    clauses: profile.scopeClauses,
     laws: sharing ? [lawNumbers.ccpaSaleShareAge.law] : [],
     note: "The policy is silent: the library asks for consent and honours an opt-out.",
   };
@@ -111,11 +111,14 @@ export function checkConsent(input: CheckConsentInput): CheckConsentResult {
   if (stated.status === "not-stated") {
     gate = fallbackGate(action, profile);
     gateKind = "fallback";
-    t.explain(`The policy is silent on "${action}" (${stated.note}); the library's fallback gate applies: ${gate.note} (register P3.not-stated-fallback).`);
+    t.explain(
+      `The policy is silent on "${action}" (${stated.note}); the library's fallback gate applies: ${gate.note} (register P3.not-stated-fallback).`,
+      ...profile.scopeClauses,
+    );
   } else {
     gate = stated;
     gateKind = "policy";
-    t.explain(`"${action}": ${stated.note}`, ...stated.clauses.filter((c) => c !== "(not stated)"));
+    t.explain(`"${action}": ${stated.note}`, ...stated.clauses);
   }
   laws.add(...gate.laws);
 
@@ -133,7 +136,7 @@ export function checkConsent(input: CheckConsentInput): CheckConsentResult {
   let missing: Grant[] = [];
   if (gate.status === "prohibited") {
     blockedBy.push("prohibited");
-    t.explain(`"${action}" is never allowed under this profile, whatever is granted.`, ...gate.clauses.filter((c) => c !== "(not stated)"));
+    t.explain(`"${action}" is never allowed under this profile, whatever is granted.`, ...gate.clauses);
   } else {
     missing = gate.requires.filter((g) => !granted.includes(g));
     if (gate.requires.length === 0) t.explain("No grant is needed.");

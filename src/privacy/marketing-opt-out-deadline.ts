@@ -59,7 +59,7 @@ export function marketingOptOutDeadline(input: MarketingOptOutInput): MarketingO
   const profile = resolveProfile(parsed.profile, t);
   const m = profile.marketing;
   if (m.optOut.stated) t.explain(`The policy lets the person opt out of marketing.`, ...m.optOut.clauses);
-  else t.explain(`The policy does not mention a marketing opt-out (${m.optOut.note}); the law still applies.`);
+  else t.explain(`The policy does not mention a marketing opt-out (${m.optOut.note}); the law still applies.`, ...profile.scopeClauses);
   t.explain(`Opt-out received on ${optedOutOn}; that day is day 0 and is not counted.`);
   const jurisdiction = resolveJurisdiction(parsed.jurisdiction, profile, t);
   const basis: DeadlineBasis[] = [];

@@ -66,7 +66,7 @@ export function policyChangeEffective(input: PolicyChangeInput): PolicyChangeRes
     );
   } else {
     noticeRequired = change === "material";
-    t.explain(`The policy does not say how changes are announced (${c.notice.note}); a material change is announced (register P7.notice-silent).`);
+    t.explain(`The policy does not say how changes are announced (${c.notice.note}); a material change is announced (register P7.notice-silent).`, ...profile.scopeClauses);
   }
   let earliestEffectiveOn = noticeOn;
   let advanceNoticeDays: number | null = null;

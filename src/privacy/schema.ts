@@ -139,6 +139,8 @@ export const privacyProfileSchema = z.strictObject({
   name: text,
   /** The policy document (for the four: the clause registry's document name). */
   document: text,
+  /** The clauses that say what the policy covers; cited when it is silent on something a rule decides. */
+  scopeClauses: clauseIds,
   /** The jurisdiction whose law the policy addresses, used when a rule is not told one. */
   jurisdiction: stated(z.enum(JURISDICTIONS)),
   /** P2: the categories of data the policy says it collects. */

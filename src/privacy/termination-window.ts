@@ -51,9 +51,10 @@ export function terminationWindow(input: TerminationWindowInput): TerminationWin
   const t = new Trace();
   const profile = resolveProfile(parsed.profile, t);
   if (effectiveOn !== undefined && effectiveOn < noticeOn) inputError(["effectiveOn"], "effectiveOn is before noticeOn", "terminationWindow");
-  const days = profile.changes.terminationWithinDays;
+  const c = profile.changes;
+  const days = c.terminationWithinDays;
   if (!days.stated) {
-    t.explain(`The policy gives no right to terminate because of a change (${days.note}).`);
+    t.explain(`The policy gives no right to terminate because of a change (${days.note}).`, ...(c.notice.stated ? c.notice.clauses : profile.scopeClauses));
     return t.done({ profile: profile.id, offered: false, withinWindow: false, windowStart: null, windowEnd: null });
   }
   const from = parsed.from ?? "notice";

@@ -14,6 +14,7 @@ export const relasoProfile: PrivacyProfile = {
   id: "relaso",
   name: "Relaso Sales CRM",
   document: "relaso-privacy",
+  scopeClauses: ["relaso.personal-information"],
   jurisdiction: { stated: true, value: "eea", clauses: ["relaso.rights"] },
   dataCategories: [
     { id: "account", label: "Account: name, email, username, password", clauses: ["relaso.personal-information"] },

@@ -16,6 +16,7 @@ export const relentaProfile: PrivacyProfile = {
   id: "relenta",
   name: "Relenta CRM",
   document: "relenta-privacy",
+  scopeClauses: ["relenta.2.personal-information"],
   jurisdiction: { stated: false, note: "Not stated." },
   dataCategories: [
     { id: "account", label: "Account content and settings", clauses: ["relenta.2.personal-information"] },

@@ -16,6 +16,7 @@ export const reliomProfile: PrivacyProfile = {
   id: "reliom",
   name: "Reliom",
   document: "reliom-privacy",
+  scopeClauses: ["reliom.1.information"],
   jurisdiction: { stated: false, note: "\"Depending on your jurisdiction\": the policy names none." },
   dataCategories: [
     { id: "account", label: "Account information", clauses: ["reliom.1.information"] },

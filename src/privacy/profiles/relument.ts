@@ -15,6 +15,7 @@ export const relumentProfile: PrivacyProfile = {
   id: "relument",
   name: "Relument Solutions",
   document: "relument-privacy",
+  scopeClauses: ["privacy.1.categories"],
   jurisdiction: { stated: true, value: "california", clauses: ["privacy.8.rights"] },
   dataCategories: [
     { id: "identifiers", label: "Identifiers & Contact Data", clauses: ["privacy.1.a-identifiers"] },
