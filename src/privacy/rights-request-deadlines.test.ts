@@ -1,0 +1,172 @@
+import { describe, expect, it } from "vitest";
+import { PolicyInputError } from "../core/errors.js";
+import { rightsRequestDeadlines } from "./rights-request-deadlines.js";
+import { privacyProfiles } from "./profiles/index.js";
+
+// Every expected date below was counted by hand on a calendar: receipt is day 0; business days skip
+// weekends and US federal holidays as observed; "one month" = same day next month, clamped.
+describe("rightsRequestDeadlines: Relument (CCPA)", () => {
+  it("privacy.8.know: received Wed 2026-11-25 (Thanksgiving on the 26th): acknowledge 2026-12-10, respond 2027-01-09, extended 2027-02-23", () => {
+    const r = rightsRequestDeadlines({ right: "know", receivedOn: "2026-11-25" });
+    expect(r).toMatchObject({
+      profile: "relument",
+      jurisdiction: "california",
+      acknowledgeBy: "2026-12-10",
+      respondBy: "2027-01-09",
+      extendedRespondBy: "2027-02-23",
+      extensionNoticeBy: "2027-01-09",
+      dueBy: "2027-01-09",
+      verificationRequired: true,
+    });
+    expect(r.citations).toContain("privacy.8.know");
+    expect(r.lawCitations).toEqual(expect.arrayContaining(["law.ccpa-regs.7021", "law.ccpa.1798-130"]));
+    expect(r.explanation[0]).toMatch(/default profile "relument"/);
+  });
+
+  it("privacy.8.delete: extended, the deadline in force is the extended one", () => {
+    expect(rightsRequestDeadlines({ right: "delete", receivedOn: "2026-11-25", extended: true }).dueBy).toBe("2027-02-23");
+  });
+
+  it("privacy.8.correct: received Thu 2026-12-24 (Dec 25 and Jan 1 closed): acknowledge 2027-01-11, respond 2027-02-07", () => {
+    expect(rightsRequestDeadlines({ right: "correct", receivedOn: "2026-12-24" })).toMatchObject({ acknowledgeBy: "2027-01-11", respondBy: "2027-02-07" });
+  });
+
+  it("privacy.8.opt-out: received 2026-12-24: 15 business days over both year-end holidays and MLK day: 2027-01-19, no verification, no acknowledgement", () => {
+    const r = rightsRequestDeadlines({ right: "opt-out-sale-sharing", receivedOn: "2026-12-24" });
+    expect(r).toMatchObject({ acknowledgeBy: null, respondBy: "2027-01-19", extendedRespondBy: null, verificationRequired: false });
+    expect(r.lawCitations).toContain("law.ccpa-regs.7026");
+  });
+
+  it("privacy.8.limit-spi: received Wed 2027-12-22 (Dec 24 and Dec 31 observed holidays): 2028-01-14", () => {
+    expect(rightsRequestDeadlines({ right: "limit-spi", receivedOn: "2027-12-22" })).toMatchObject({ respondBy: "2028-01-14", verificationRequired: false });
+  });
+
+  it("privacy.8.know: received on Saturday 2026-03-14: acknowledge 2026-03-27, respond 2026-04-28, extended 2026-06-12", () => {
+    expect(rightsRequestDeadlines({ right: "know", receivedOn: "2026-03-14" })).toMatchObject({
+      acknowledgeBy: "2026-03-27",
+      respondBy: "2026-04-28",
+      extendedRespondBy: "2026-06-12",
+    });
+  });
+
+  it("privacy.8.opt-out: received on Sunday 2026-03-15: 2026-04-03", () => {
+    expect(rightsRequestDeadlines({ right: "opt-out-sale-sharing", receivedOn: "2026-03-15" }).respondBy).toBe("2026-04-03");
+  });
+
+  it("privacy.8.opt-out: an opt-out has no extension: asking for one is a PolicyInputError", () => {
+    expect(() => rightsRequestDeadlines({ right: "opt-out-sale-sharing", receivedOn: "2026-03-15", extended: true })).toThrow(PolicyInputError);
+  });
+
+  it("privacy.8.rights: a GDPR right is not offered by Relument: PolicyInputError on path right", () => {
+    try {
+      rightsRequestDeadlines({ right: "erasure", receivedOn: "2026-01-05" });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(PolicyInputError);
+      expect((e as PolicyInputError).issues[0]?.path).toEqual(["right"]);
+      expect((e as PolicyInputError).message).toMatch(/offers: know, delete, correct, opt-out-sale-sharing, limit-spi/);
+    }
+  });
+
+  it("privacy.8.rights: outside California the policy states no deadline of its own", () => {
+    expect(rightsRequestDeadlines({ right: "know", receivedOn: "2026-03-14", jurisdiction: "other" })).toMatchObject({ acknowledgeBy: null, respondBy: null, dueBy: null });
+  });
+});
+
+describe("rightsRequestDeadlines: Relaso (30 days vs GDPR month)", () => {
+  it("relaso.access.30-days: received 2028-01-31 (leap year): GDPR month 2028-02-29 is earlier than 30 days 2028-03-01; both cited", () => {
+    const r = rightsRequestDeadlines({ profile: "relaso", right: "access", receivedOn: "2028-01-31" });
+    expect(r).toMatchObject({ jurisdiction: "eea", acknowledgeBy: null, respondBy: "2028-02-29", extendedRespondBy: "2028-04-30", verificationRequired: true });
+    expect(r.basis.respondBy).toEqual([
+      { source: "policy", date: "2028-03-01", period: "30 calendar days", cites: ["relaso.access.30-days", "relaso.end.identity"] },
+      { source: "law", date: "2028-02-29", period: "1 month", cites: ["law.gdpr.12-3"] },
+    ]);
+    expect(r.citations).toContain("relaso.access.30-days");
+    expect(r.lawCitations).toContain("law.gdpr.12-3");
+  });
+
+  it("relaso.access.30-days: received 2027-01-31 (common year): the month clamps to 2027-02-28, 30 days is 2027-03-02", () => {
+    expect(rightsRequestDeadlines({ profile: "relaso", right: "erasure", receivedOn: "2027-01-31" }).respondBy).toBe("2027-02-28");
+  });
+
+  it("relaso.access.30-days: received 2028-03-01: 30 days (2028-03-31) is earlier than the month (2028-04-01)", () => {
+    expect(rightsRequestDeadlines({ profile: "relaso", right: "portability", receivedOn: "2028-03-01" }).respondBy).toBe("2028-03-31");
+  });
+
+  it("relaso.access.30-days: received 2028-02-15: month 2028-03-15 beats 30 days 2028-03-16", () => {
+    expect(rightsRequestDeadlines({ profile: "relaso", right: "objection", receivedOn: "2028-02-15" }).respondBy).toBe("2028-03-15");
+  });
+
+  it("relaso.access.72h: rectification made in the account takes effect within 72 hours", () => {
+    expect(rightsRequestDeadlines({ profile: "relaso", right: "rectification", receivedOn: "2028-02-15" }).accountChangeHours).toBe(72);
+  });
+
+  it("relaso.rights: a CCPA right id is not offered by Relaso", () => {
+    expect(() => rightsRequestDeadlines({ profile: "relaso", right: "know", receivedOn: "2028-02-15" })).toThrow(PolicyInputError);
+  });
+
+  it("relaso.access.30-days: outside the EEA only the 30-day promise holds, with no extension", () => {
+    const r = rightsRequestDeadlines({ profile: "relaso", right: "access", receivedOn: "2028-01-31", jurisdiction: "other" });
+    expect(r).toMatchObject({ respondBy: "2028-03-01", extendedRespondBy: null });
+    expect(() => rightsRequestDeadlines({ profile: "relaso", right: "access", receivedOn: "2028-01-31", jurisdiction: "other", extended: true })).toThrow(PolicyInputError);
+  });
+});
+
+describe("rightsRequestDeadlines: Reliom and Relenta (no deadline stated)", () => {
+  it("reliom.7.rights: no jurisdiction: no deadline is invented (null)", () => {
+    const r = rightsRequestDeadlines({ profile: "reliom", right: "access", receivedOn: "2026-05-31" });
+    expect(r).toMatchObject({ jurisdiction: null, acknowledgeBy: null, respondBy: null, extendedRespondBy: null, dueBy: null });
+    expect(r.citations).toEqual(["reliom.7.rights"]);
+  });
+
+  it("reliom.7.rights: EEA requester: GDPR month 2026-06-30, extended 2026-08-31", () => {
+    expect(rightsRequestDeadlines({ profile: "reliom", right: "access", receivedOn: "2026-05-31", jurisdiction: "eea" })).toMatchObject({
+      respondBy: "2026-06-30",
+      extendedRespondBy: "2026-08-31",
+    });
+  });
+
+  it("reliom.7.rights: California requester received Sunday 2026-05-31: acknowledge 2026-06-12, respond 2026-07-15", () => {
+    expect(rightsRequestDeadlines({ profile: "reliom", right: "erasure", receivedOn: "2026-05-31", jurisdiction: "california" })).toMatchObject({
+      acknowledgeBy: "2026-06-12",
+      respondBy: "2026-07-15",
+    });
+  });
+
+  it("reliom.7.rights: the CCPA sets no deadline for an objection; no verification for it", () => {
+    expect(rightsRequestDeadlines({ profile: "reliom", right: "objection", receivedOn: "2026-05-31", jurisdiction: "california" })).toMatchObject({
+      respondBy: null,
+      verificationRequired: false,
+    });
+  });
+
+  it("relenta.5.deletion: deletion is immediate; residual copies by 2026-04-10 (90 days)", () => {
+    expect(rightsRequestDeadlines({ profile: "relenta", right: "erasure", receivedOn: "2026-01-10" })).toMatchObject({
+      respondBy: "2026-01-10",
+      residualPurgeBy: "2026-04-10",
+      accountChangeHours: 0,
+    });
+  });
+
+  it("a host profile with its own 20-day promise is applied", () => {
+    const host = {
+      ...privacyProfiles.reliom,
+      id: "acme",
+      name: "Acme",
+      rights: { ...privacyProfiles.reliom.rights, respondWithinDays: { stated: true as const, value: 20, clauses: ["acme.7"] } },
+    };
+    expect(rightsRequestDeadlines({ profile: host, right: "access", receivedOn: "2026-05-31" }).respondBy).toBe("2026-06-20");
+  });
+
+  it("bad input throws PolicyInputError", () => {
+    expect(() => rightsRequestDeadlines({ right: "know", receivedOn: "2026-02-30" })).toThrow(PolicyInputError);
+    expect(() => rightsRequestDeadlines({ right: "complaint" as never, receivedOn: "2026-02-03" })).toThrow(PolicyInputError);
+    expect(() => rightsRequestDeadlines({ right: "know", receivedOn: "2026-02-03", jurisdiction: "mars" as never })).toThrow(PolicyInputError);
+  });
+
+  it("does not mutate its input", () => {
+    const input = Object.freeze({ profile: "relaso" as const, right: "access" as const, receivedOn: "2028-01-31" });
+    rightsRequestDeadlines(input);
+    expect(input).toEqual({ profile: "relaso", right: "access", receivedOn: "2028-01-31" });
+  });
+});
