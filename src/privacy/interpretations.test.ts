@@ -1,0 +1,105 @@
+/* One test per privacy entry of the interpretation register, pinning the default reading. */
+import { describe, expect, it } from "vitest";
+import { privacyInterpretations } from "../core/interpretations/privacy.js";
+import { PolicyInputError } from "../core/errors.js";
+import { ageRule } from "./age-rule.js";
+import { checkConsent } from "./check-consent.js";
+import { rightsRequestDeadlines } from "./rights-request-deadlines.js";
+import { retentionDecision } from "./retention-decision.js";
+import { marketingOptOutDeadline } from "./marketing-opt-out-deadline.js";
+import { policyChangeEffective } from "./policy-change-effective.js";
+import { terminationWindow } from "./termination-window.js";
+import { privacyProfiles } from "./profiles/index.js";
+
+const pins: Record<string, () => void> = {
+  "P0.default-profile": () => expect(ageRule({ age: 20 }).profile).toBe("relument"),
+  "P1.delete-if-learned-silent": () => expect(ageRule({ profile: "reliom", age: 14 })).toMatchObject({ mustDelete: true, mustDeleteSource: "reading" }),
+  "P1.coppa-floor": () => expect(ageRule({ profile: "relenta", age: 12 })).toMatchObject({ mayCollect: false, minimumAgeSource: "law" }),
+  "P1.age-unknown": () => expect(checkConsent({ action: "ad-pixel-sharing", pixelsEnabled: true }).allowed).toBe(true),
+  "P1.sharing-age-silent": () => {
+    expect(ageRule({ profile: "relaso", age: 16 }).lawCitations).toEqual([]);
+    const host = { ...privacyProfiles.relaso, id: "acme", age: { ...privacyProfiles.relaso.age, minimum: { stated: true as const, value: 13, clauses: ["acme"] } } };
+    expect(ageRule({ profile: host, age: 15 })).toMatchObject({ mayShare: false, lawCitations: ["law.ccpa.1798-120-c"] });
+  },
+  "P3.not-stated-fallback": () => expect(checkConsent({ profile: "reliom", action: "marketing-email" })).toMatchObject({ gate: "fallback", missing: ["consent"] }),
+  "P3.missing-flags": () => expect(checkConsent({ action: "ad-pixel-sharing", age: 30 }).blockedBy).toEqual(["pixels-disabled"]),
+  "P3.gpc-scope": () => {
+    expect(checkConsent({ action: "analytics-cookie", gpc: true }).allowed).toBe(false);
+    expect(checkConsent({ action: "marketing-email", gpc: true }).allowed).toBe(true);
+  },
+  "P3.relument-analytics": () => expect(checkConsent({ action: "analytics-cookie" }).missing).toEqual([]),
+  "P3.relaso-analytics-cookie": () => expect(checkConsent({ profile: "relaso", action: "analytics-cookie", granted: ["consent"] }).allowed).toBe(false),
+  "P3.relument-marketing-sms": () => expect(checkConsent({ action: "marketing-sms" }).missing).toEqual(["consent"]),
+  "P3.relaso-ad-sharing": () => expect(checkConsent({ profile: "relaso", action: "ad-pixel-sharing", pixelsEnabled: true }).missing).toEqual(["consent"]),
+  "P5.receipt-day-zero": () => expect(rightsRequestDeadlines({ right: "know", receivedOn: "2026-11-25" }).respondBy).toBe("2027-01-09"),
+  "P5.jurisdiction": () => {
+    expect(rightsRequestDeadlines({ profile: "reliom", right: "access", receivedOn: "2026-01-05" }).respondBy).toBeNull();
+    expect(rightsRequestDeadlines({ right: "know", receivedOn: "2026-01-05" }).jurisdiction).toBe("california");
+  },
+  "P5.earlier-deadline": () => expect(rightsRequestDeadlines({ profile: "relaso", right: "access", receivedOn: "2028-03-01" }).respondBy).toBe("2028-03-31"),
+  "P5.no-holiday-rollover": () => expect(rightsRequestDeadlines({ right: "know", receivedOn: "2026-11-25" }).respondBy).toBe("2027-01-09"), // a Saturday, kept
+  "P5.extension-with-policy-promise": () => expect(rightsRequestDeadlines({ profile: "relaso", right: "access", receivedOn: "2028-01-31", extended: true }).dueBy).toBe("2028-04-30"),
+  "P5.relaso-clock": () => expect(rightsRequestDeadlines({ profile: "relaso", right: "access", receivedOn: "2026-03-01", jurisdiction: "other" })).toMatchObject({ respondBy: "2026-03-31", verificationRequired: true }),
+  "P5.relument-opt-out-verification": () => expect(rightsRequestDeadlines({ right: "limit-spi", receivedOn: "2026-03-02" }).verificationRequired).toBe(false),
+  "P5.verification-silent": () => {
+    expect(rightsRequestDeadlines({ profile: "reliom", right: "access", receivedOn: "2026-03-02" }).verificationRequired).toBe(true);
+    expect(rightsRequestDeadlines({ profile: "reliom", right: "objection", receivedOn: "2026-03-02" }).verificationRequired).toBe(false);
+  },
+  "P5.acknowledge-null": () => expect(rightsRequestDeadlines({ profile: "relaso", right: "access", receivedOn: "2026-03-02" }).acknowledgeBy).toBeNull(),
+  "P5.unoffered-right": () => expect(() => rightsRequestDeadlines({ profile: "relaso", right: "know", receivedOn: "2026-03-02" })).toThrow(PolicyInputError),
+  "P5.right-ids": () => {
+    expect(privacyProfiles.reliom.rights.offered.map((r) => r.right)).toEqual(["access", "rectification", "erasure", "portability", "objection"]);
+    expect(privacyProfiles.relenta.rights.offered.map((r) => r.right)).toEqual(["rectification", "erasure"]);
+  },
+  "P5.relaso-complaint": () => expect(() => rightsRequestDeadlines({ profile: "relaso", right: "complaint" as never, receivedOn: "2026-03-02" })).toThrow(PolicyInputError),
+  "P6.relument.account": () => expect(retentionDecision({ category: "account", accountClosedOn: "2026-01-10", asOf: "2026-01-10" }).until).toBe("2030-01-10"),
+  "P6.relument.identifiers": () => expect(retentionDecision({ category: "identifiers", accountClosedOn: "2026-01-10", asOf: "2026-01-10" }).until).toBe("2030-01-10"),
+  "P6.relument.account-ticketing": () =>
+    expect(retentionDecision({ category: "account-ticketing", deletionRequestedOn: "2026-01-10", asOf: "2026-01-10" })).toMatchObject({ until: "2033-01-10", exception: "security" }),
+  "P6.relument.device-technical": () => expect(retentionDecision({ category: "device-technical", accountClosedOn: "2026-01-10", asOf: "2026-01-10" }).until).toBe("2027-01-10"),
+  "P6.relument.remote-session": () => expect(retentionDecision({ category: "remote-session", accountClosedOn: "2026-01-10", asOf: "2026-01-10" }).until).toBe("2026-04-10"),
+  "P6.relument.billing": () =>
+    expect(retentionDecision({ category: "billing", deletionRequestedOn: "2026-01-10", asOf: "2026-01-10" })).toMatchObject({ until: "2033-01-10", exception: "legal-tax-audit" }),
+  "P6.relument.marketing": () => expect(retentionDecision({ category: "marketing", accountClosedOn: "2026-01-10", asOf: "2026-01-10" }).action).toBe("delete"),
+  "P6.relument.security-audit": () => expect(retentionDecision({ category: "security-audit", accountClosedOn: "2026-01-10", asOf: "2026-01-10" }).until).toBe("2033-01-10"),
+  "P6.relument.antivirus-vendor": () => expect(retentionDecision({ category: "antivirus-vendor", accountClosedOn: "2026-01-10", asOf: "2026-01-10" }).action).toBe("delete"),
+  "P6.other-profiles": () => {
+    expect(retentionDecision({ profile: "relaso", category: "billing", accountClosedOn: "2026-01-10", asOf: "2026-01-10" }).until).toBe("2033-01-10");
+    expect(retentionDecision({ profile: "reliom", category: "usage", accountClosedOn: "2026-01-10", asOf: "2026-01-10" }).until).toBe("2027-01-10");
+    expect(retentionDecision({ profile: "relenta", category: "usage-logs", accountClosedOn: "2026-01-10", asOf: "2026-01-10" }).until).toBe("2027-01-10");
+  },
+  "P6.legal-hold": () => expect(retentionDecision({ category: "marketing", deletionRequestedOn: "2026-01-10", legalHold: true, asOf: "2030-01-10" }).exception).toBe("legal-hold"),
+  "P6.deletion-request": () => expect(retentionDecision({ category: "device-technical", deletionRequestedOn: "2026-01-10", asOf: "2026-01-10" }).action).toBe("delete"),
+  "P6.backups": () => expect(retentionDecision({ category: "marketing", accountClosedOn: "2026-01-10", asOf: "2026-01-10" }).residual).toEqual({ exception: "backups", handling: "not-stated", purgeBy: null }),
+  "P7.no-advance-period": () => expect(policyChangeEffective({ profile: "reliom", noticeOn: "2026-01-10", change: "material" }).earliestEffectiveOn).toBe("2026-01-10"),
+  "P7.relaso-significant": () => expect(policyChangeEffective({ profile: "relaso", noticeOn: "2026-01-10", change: "material" }).earliestEffectiveOn).toBe("2026-02-09"),
+  "P7.termination-from": () => expect(terminationWindow({ profile: "relaso", noticeOn: "2026-01-10", requestedOn: "2026-02-09" }).windowStart).toBe("2026-01-10"),
+  "P7.notice-silent": () => {
+    const c = privacyProfiles.reliom.changes;
+    const host = { ...privacyProfiles.reliom, id: "acme", changes: { ...c, notice: { stated: false as const, note: "silent" } } };
+    expect(policyChangeEffective({ profile: host, noticeOn: "2026-01-10", change: "material" }).noticeRequired).toBe(true);
+    expect(policyChangeEffective({ profile: host, noticeOn: "2026-01-10", change: "minor" }).noticeRequired).toBe(false);
+  },
+  "P8.law-deadline": () => expect(marketingOptOutDeadline({ channel: "sms", optedOutOn: "2026-11-20" }).honourBy).toBe("2026-12-07"),
+  "P8.eea-marketing": () => expect(marketingOptOutDeadline({ profile: "relaso", channel: "email", optedOutOn: "2028-01-31" }).honourBy).toBe("2028-02-29"),
+  "P8.transactional-continues": () => expect(marketingOptOutDeadline({ profile: "reliom", channel: "email", optedOutOn: "2026-01-10" }).transactionalContinues).toBe(true),
+};
+
+describe("privacy interpretation register", () => {
+  it("every entry has a pinning test and every pin has an entry", () => {
+    expect(Object.keys(pins).sort()).toEqual(privacyInterpretations.map((r) => r.id).sort());
+  });
+  it.each(privacyInterpretations.map((r) => [r.id, r] as const))("%s: the default reading holds", (id) => {
+    pins[id]?.();
+  });
+  it("every retention default of every profile is stated in the register", () => {
+    const text = privacyInterpretations.filter((r) => r.id.startsWith("P6.")).map((r) => `${r.id} ${r.reading}`).join("\n");
+    for (const p of Object.values(privacyProfiles)) {
+      for (const c of p.retention.categories) {
+        if (c.periodSource !== "default") continue;
+        expect(text, `${p.id}.${c.id}`).toContain(c.id);
+        expect(text, `${p.id}.${c.id}`).toContain(String(c.afterClosureMonths));
+      }
+    }
+  });
+});
