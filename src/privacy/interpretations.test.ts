@@ -46,6 +46,8 @@ const pins: Record<string, () => void> = {
     expect(rightsRequestDeadlines({ profile: "reliom", right: "objection", receivedOn: "2026-03-02" }).verificationRequired).toBe(false);
   },
   "P5.acknowledge-null": () => expect(rightsRequestDeadlines({ profile: "relaso", right: "access", receivedOn: "2026-03-02" }).acknowledgeBy).toBeNull(),
+  "P5.answer-before-acknowledge": () =>
+    expect(rightsRequestDeadlines({ profile: "relenta", right: "erasure", receivedOn: "2026-03-02", jurisdiction: "california" }).acknowledgeBy).toBe("2026-03-02"),
   "P5.unoffered-right": () => expect(() => rightsRequestDeadlines({ profile: "relaso", right: "know", receivedOn: "2026-03-02" })).toThrow(PolicyInputError),
   "P5.right-ids": () => {
     expect(privacyProfiles.reliom.rights.offered.map((r) => r.right)).toEqual(["access", "rectification", "erasure", "portability", "objection"]);

@@ -170,3 +170,12 @@ describe("rightsRequestDeadlines: Reliom and Relenta (no deadline stated)", () =
     expect(input).toEqual({ profile: "relaso", right: "access", receivedOn: "2028-01-31" });
   });
 });
+
+describe("rightsRequestDeadlines: an answer due before the acknowledgement", () => {
+  it("relenta.5.choices: an immediate self-service change for a Californian needs no later acknowledgement", () => {
+    expect(rightsRequestDeadlines({ profile: "relenta", right: "rectification", receivedOn: "2026-03-02", jurisdiction: "california" })).toMatchObject({
+      respondBy: "2026-03-02",
+      acknowledgeBy: "2026-03-02",
+    });
+  });
+});

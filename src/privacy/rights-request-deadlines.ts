@@ -163,8 +163,11 @@ export function rightsRequestDeadlines(input: RightsRequestInput): RightsRequest
     t.explain(`No law the library encodes sets a deadline for "${jurisdiction}".`);
   }
 
-  const acknowledgeBy = earliest(ack);
   const respondBy = earliest(respond);
+  const ackCandidate = earliest(ack);
+  // An answer due before the acknowledgement is itself the confirmation of receipt.
+  const acknowledgeBy = ackCandidate !== null && respondBy !== null && respondBy < ackCandidate ? respondBy : ackCandidate;
+  if (acknowledgeBy !== ackCandidate) t.explain(`The answer is due (${respondBy}) before the acknowledgement (${ackCandidate}): the answer confirms receipt, so acknowledgeBy is ${acknowledgeBy}.`);
   if (respond.length > 1) {
     t.explain(`The earlier deadline applies: ${respondBy} (${respond.map((b) => `${b.source} ${b.date}`).join(" vs ")}).`, ...respond.filter((b) => b.source === "policy").flatMap((b) => b.cites));
   }

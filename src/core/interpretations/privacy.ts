@@ -132,6 +132,12 @@ export const privacyInterpretations: readonly Interpretation[] = [
     reading: "null, with an explanation step; respondBy is then the only deadline.",
   },
   {
+    id: "P5.answer-before-acknowledge",
+    clauses: ["relenta.5.choices"],
+    question: "What if the answer is due before a law's acknowledgement deadline (Relenta's immediate self-service change for a Californian)?",
+    reading: "The answer confirms receipt: acknowledgeBy is the answer day, never later than respondBy.",
+  },
+  {
     id: "P5.unoffered-right",
     clauses: ["privacy.8.rights", "relaso.rights"],
     question: "What happens when a request names a right the profile does not offer (\"erasure\" under Relument, \"know\" under Relaso)?",
