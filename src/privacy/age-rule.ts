@@ -7,7 +7,14 @@ import { LawTrail, profileField, resolveProfile } from "./common.js";
 import { lawNumbers } from "./laws.js";
 import type { PrivacyProfile } from "./schema.js";
 
-/** Input of {@link ageRule}. */
+/**
+ * Input of {@link ageRule}.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(ageRuleInputSchema, { age: -1 }).success; //=> false
+ * ```
+ */
 export const ageRuleInputSchema = z.strictObject({
   /** "relument" (default), "relaso", "reliom", "relenta", or a host profile object. */
   profile: profileField,

@@ -10,7 +10,14 @@ import { GRANTS, PRIVACY_ACTIONS, type ActionGate, type Grant, type PrivacyActio
 
 type StatedGate = Exclude<ActionGate, { status: "not-stated" }>;
 
-/** Input of {@link checkConsent}. */
+/**
+ * Input of {@link checkConsent}.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(checkConsentInputSchema, { action: "sale", gcp: true }).success; //=> false (unknown key)
+ * ```
+ */
 export const checkConsentInputSchema = z.strictObject({
   /** "relument" (default), "relaso", "reliom", "relenta", or a host profile object. */
   profile: profileField,

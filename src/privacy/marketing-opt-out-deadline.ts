@@ -9,7 +9,14 @@ import { LawTrail, isUs, jurisdictionField, profileField, resolveJurisdiction, r
 import { lawNumbers } from "./laws.js";
 import type { DeadlineBasis } from "./rights-request-deadlines.js";
 
-/** Input of {@link marketingOptOutDeadline}. */
+/**
+ * Input of {@link marketingOptOutDeadline}.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(marketingOptOutInputSchema, { channel: "fax", optedOutOn: "2026-11-20" }).success; //=> false
+ * ```
+ */
 export const marketingOptOutInputSchema = z.strictObject({
   /** "relument" (default), "relaso", "reliom", "relenta", or a host profile object. */
   profile: profileField,

@@ -5,7 +5,14 @@ import { addDays, type CalendarDate } from "../core/calendar.js";
 import { calendarDateSchema, parseInput } from "../core/schema.js";
 import { profileField, resolveProfile } from "./common.js";
 
-/** Input of {@link policyChangeEffective}. */
+/**
+ * Input of {@link policyChangeEffective}.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(policyChangeInputSchema, { noticeOn: "2026-03-02", change: "material" }).success; //=> true
+ * ```
+ */
 export const policyChangeInputSchema = z.strictObject({
   /** "relument" (default), "relaso", "reliom", "relenta", or a host profile object. */
   profile: profileField,

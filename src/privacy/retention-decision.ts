@@ -7,7 +7,14 @@ import { calendarDateSchema, parseInput } from "../core/schema.js";
 import { LawTrail, profileField, resolveProfile } from "./common.js";
 import type { RetentionException } from "./schema.js";
 
-/** Input of {@link retentionDecision}. */
+/**
+ * Input of {@link retentionDecision}.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(retentionDecisionInputSchema, { category: "billing", asOf: "2026-06-01" }).success; //=> true
+ * ```
+ */
 export const retentionDecisionInputSchema = z.strictObject({
   /** "relument" (default), "relaso", "reliom", "relenta", or a host profile object. */
   profile: profileField,

@@ -10,7 +10,14 @@ import { LawTrail, jurisdictionField, profileField, resolveJurisdiction, resolve
 import { lawNumbers } from "./laws.js";
 import { PRIVACY_RIGHTS, type PrivacyRight } from "./schema.js";
 
-/** Input of {@link rightsRequestDeadlines}. */
+/**
+ * Input of {@link rightsRequestDeadlines}.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(rightsRequestInputSchema, { right: "know", receivedOn: "2026-02-30" }).success; //=> false
+ * ```
+ */
 export const rightsRequestInputSchema = z.strictObject({
   /** "relument" (default), "relaso", "reliom", "relenta", or a host profile object. */
   profile: profileField,

@@ -8,7 +8,14 @@
  */
 import * as z from "zod/mini";
 
-/** Action ids of `checkConsent` (API-CONTRACT). */
+/**
+ * Action ids of `checkConsent` (API-CONTRACT).
+ *
+ * @example
+ * ```ts
+ * PRIVACY_ACTIONS.includes("ad-pixel-sharing"); //=> true
+ * ```
+ */
 export const PRIVACY_ACTIONS = [
   "remote-session",
   "screen-recording",
@@ -25,7 +32,14 @@ export const PRIVACY_ACTIONS = [
 /** One `checkConsent` action id. */
 export type PrivacyAction = (typeof PRIVACY_ACTIONS)[number];
 
-/** Right ids of `rightsRequestDeadlines`: CCPA, then GDPR-style (API-CONTRACT). */
+/**
+ * Right ids of `rightsRequestDeadlines`: CCPA, then GDPR-style (API-CONTRACT).
+ *
+ * @example
+ * ```ts
+ * PRIVACY_RIGHTS.slice(0, 2); //=> ["know", "delete"]
+ * ```
+ */
 export const PRIVACY_RIGHTS = [
   "know",
   "delete",
@@ -42,7 +56,14 @@ export const PRIVACY_RIGHTS = [
 /** One right id. */
 export type PrivacyRight = (typeof PRIVACY_RIGHTS)[number];
 
-/** What a person can give: `consent`, `notice` (they were told), `permission`. */
+/**
+ * What a person can give: `consent`, `notice` (they were told), `permission`.
+ *
+ * @example
+ * ```ts
+ * GRANTS; //=> ["consent", "notice", "permission"]
+ * ```
+ */
 export const GRANTS = ["consent", "notice", "permission"] as const;
 /** One grant. */
 export type Grant = (typeof GRANTS)[number];
@@ -51,17 +72,36 @@ export type Grant = (typeof GRANTS)[number];
  * Where the person is, which decides the law that may set a tighter deadline:
  * `california` (CCPA, and the US federal laws), `us` (CAN-SPAM, TCPA, COPPA),
  * `eea` (GDPR), `other` (no law the library encodes).
+ *
+ * @example
+ * ```ts
+ * rightsRequestDeadlines({ profile: "reliom", right: "access", receivedOn: "2026-05-31", jurisdiction: "eea" }).respondBy; //=> "2026-06-30"
+ * ```
  */
 export const JURISDICTIONS = ["california", "us", "eea", "other"] as const;
 /** One jurisdiction. */
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
 
-/** Why data is kept past the account's life or a deletion request. */
+/**
+ * Why data is kept past the account's life or a deletion request.
+ *
+ * @example
+ * ```ts
+ * RETENTION_EXCEPTIONS.includes("legal-hold"); //=> true
+ * ```
+ */
 export const RETENTION_EXCEPTIONS = ["legal-tax-audit", "security", "legal-hold", "backups"] as const;
 /** One retention exception. */
 export type RetentionException = (typeof RETENTION_EXCEPTIONS)[number];
 
-/** The four shipped profile names. */
+/**
+ * The four shipped profile names.
+ *
+ * @example
+ * ```ts
+ * PROFILE_NAMES; //=> ["relument", "relaso", "reliom", "relenta"]
+ * ```
+ */
 export const PROFILE_NAMES = ["relument", "relaso", "reliom", "relenta"] as const;
 /** One shipped profile name. */
 export type ProfileName = (typeof PROFILE_NAMES)[number];
@@ -80,7 +120,14 @@ function stated<T extends z.ZodMiniType>(value: T) {
   ]);
 }
 
-/** A consent gate of one action, as the policy states it. */
+/**
+ * A consent gate of one action, as the policy states it.
+ *
+ * @example
+ * ```ts
+ * privacyProfiles.relument.actions["screen-recording"].status; //=> "allowed-if"
+ * ```
+ */
 export const actionGateSchema = z.discriminatedUnion("status", [
   z.strictObject({
     /** The policy allows the action when the conditions below hold. */
@@ -220,7 +267,14 @@ export type PrivacyProfile = z.output<typeof privacyProfileSchema>;
 /** A field a policy states or is silent on. */
 export type Stated<T> = { stated: true; value: T; clauses: string[] } | { stated: false; note: string };
 
-/** A profile name, or a host's own profile object (validated against {@link privacyProfileSchema}). */
+/**
+ * A profile name, or a host's own profile object (validated against {@link privacyProfileSchema}).
+ *
+ * @example
+ * ```ts
+ * checkConsent({ profile: { ...privacyProfiles.relument, id: "acme", name: "Acme" }, action: "sale" }).allowed; //=> false
+ * ```
+ */
 export const profileInputSchema = z.union([z.enum(PROFILE_NAMES), privacyProfileSchema]);
 /** What the `profile` input of every privacy rule accepts. */
 export type ProfileInput = ProfileName | PrivacyProfile;

@@ -6,7 +6,14 @@ import { inputError } from "../core/errors.js";
 import { calendarDateSchema, parseInput } from "../core/schema.js";
 import { profileField, resolveProfile } from "./common.js";
 
-/** Input of {@link terminationWindow}. */
+/**
+ * Input of {@link terminationWindow}.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(terminationWindowInputSchema, { noticeOn: "2026-03-02", requestedOn: "2026-04-01" }).success; //=> true
+ * ```
+ */
 export const terminationWindowInputSchema = z.strictObject({
   /** "relument" (default), "relaso", "reliom", "relenta", or a host profile object. */
   profile: profileField,
