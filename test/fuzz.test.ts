@@ -35,14 +35,16 @@ describe.each(publicRules)("$name given junk", ({ fn, valid }) => {
     (junk) => decisionOrInputError(fn, junk),
   );
 
-  test.prop([valid, fc.anything(), fc.nat()], { numRuns: 200 })("a valid input with one field replaced by junk", (input: Record<string, unknown>, junk, k) => {
+  test.prop([valid, fc.anything(), fc.nat()], { numRuns: 200 })("a valid input with one field replaced by junk", (valid: object, junk, k) => {
+    const input = valid as Record<string, unknown>;
     const keys = Object.keys(input);
     fc.pre(keys.length > 0);
     const key = keys[k % keys.length] as string;
     decisionOrInputError(fn, { ...input, [key]: junk });
   });
 
-  test.prop([valid, fc.string({ minLength: 1, maxLength: 12 }), fc.anything()], { numRuns: 100 })("an unknown key is an input error", (input: Record<string, unknown>, key, v) => {
+  test.prop([valid, fc.string({ minLength: 1, maxLength: 12 }), fc.anything()], { numRuns: 100 })("an unknown key is an input error", (valid: object, key, v) => {
+    const input = valid as Record<string, unknown>;
     fc.pre(!(key in input) && !["__proto__", "constructor", "toString", "valueOf", "hasOwnProperty"].includes(key));
     expect(() => fn({ ...input, [key]: v } as never)).toThrow(PolicyInputError);
   });

@@ -39,9 +39,10 @@ export const PROJECT_CATEGORIES = ["office-move", "mass-deployment", "complex-mi
 /** §9: always reviewed under fair use. */
 export const FAIR_USE_CATEGORIES = ["standing-meeting", "staff-augmentation"] as const;
 
-const ALL = [...IN_SCOPE_CATEGORIES, ...EXCLUDED_CATEGORIES, ...PROJECT_CATEGORIES, ...FAIR_USE_CATEGORIES] as const;
+/** Every request category id of the API contract. */
+export const REQUEST_CATEGORIES = [...IN_SCOPE_CATEGORIES, ...EXCLUDED_CATEGORIES, ...PROJECT_CATEGORIES, ...FAIR_USE_CATEGORIES] as const;
 /** A request category id (API contract). */
-export type RequestCategory = (typeof ALL)[number];
+export type RequestCategory = (typeof REQUEST_CATEGORIES)[number];
 
 /** Which §7 exclusion bullet each excluded category comes from. */
 function exclusionClause(category: string): string {
@@ -60,7 +61,7 @@ export const DEFAULT_FAIR_USE_THRESHOLDS = {
 
 /** Input of {@link classifyRequest}. */
 export const classifyRequestInputSchema = z.strictObject({
-  category: z.enum(ALL),
+  category: z.enum(REQUEST_CATEGORIES),
   /** Expected or actual minutes of work. */
   minutes: z.optional(z.number().check(z.gte(0), z.lte(1_000_000))),
   /** Re-installs: whether the re-install is tied to a support incident. */

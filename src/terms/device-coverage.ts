@@ -113,6 +113,7 @@ export function deviceCoverage(input: DeviceCoverageInput): DeviceCoverageResult
       ? `Antivirus is included on yearly plans for covered devices: ${antivirusDevices} (covered endpoints and endpoint add-ons; printers/IoT do not run antivirus).`
       : "Antivirus is included only with yearly plans: 0 devices on this monthly plan.",
     "terms.2.3.antivirus",
+    ...(yearly ? ["terms.8.antivirus"] : []),
   );
   return t.done({ covered, addOns, addOnFee, addOnFeePer: yearly ? ("year" as const) : ("month" as const), antivirusDevices, notCovered, statuses });
 }

@@ -7,7 +7,8 @@ import { addDays, type CalendarDate } from "../core/calendar.js";
 import { tariff } from "./tariff.js";
 import { customerSchema, modeSchema } from "./common.js";
 
-const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
+/** Weekday names, Sunday first (index = `Date#getDay()`). */
+export const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 /** A weekday name. */
 export type WeekdayName = (typeof WEEKDAYS)[number];
 

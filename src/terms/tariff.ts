@@ -17,6 +17,15 @@ function entry<T>(value: T, clause: string): TariffEntry<T> {
   return { value, clause };
 }
 
+/**
+ * Every number of the Terms, each with the clause it comes from.
+ *
+ * @example
+ * ```ts
+ * tariff.onsiteOvertimeRate; //=> { value: "45.00", clause: "terms.5.overtime" }
+ * tariff.bankCap.value; //=> 2
+ * ```
+ */
 export const tariff = {
   /** §1: ZIP codes of the Roseville service area. */
   serviceAreaZips: entry(["95661", "95678", "95747"] as readonly string[], "terms.1.service-area"),

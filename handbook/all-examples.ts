@@ -1,0 +1,6 @@
+import { lifecycleExamples, termsExamples, type WorkedExample } from "./examples.js";
+
+export type { WorkedExample } from "./examples.js";
+
+/** Every worked example of the handbook. */
+export const allExamples: WorkedExample[] = [...termsExamples, ...lifecycleExamples];
