@@ -54,12 +54,18 @@ describe("priceInForce", () => {
     expect(r.effectiveFrom).toBeUndefined();
   });
 
+  it("terms.5.price-changes: a one-time service not yet booked is priced on `on`; with a booking, the booked price governs", () => {
+    const changes = [{ price: "199.00", announcedOn: "2025-03-01" }];
+    expect(priceInForce({ kind: "one-time", basePrice: "189.00", changes, on: "2025-02-28" }).price.amount).toBe("189.00");
+    expect(priceInForce({ kind: "one-time", basePrice: "189.00", changes, on: "2025-03-01" }).price.amount).toBe("199.00");
+    expect(priceInForce({ kind: "one-time", basePrice: "189.00", changes, bookedOn: "2025-02-20", on: "2025-03-10" }).price.amount).toBe("189.00");
+  });
+
   it("rejects missing or misplaced dates, same-day conflicts and bad money with PolicyInputError", () => {
     const bad: unknown[] = [
       { kind: "subscription", basePrice: "49.00", changes: [] },
       { kind: "subscription", basePrice: "49.00", changes: [], on: "2025-01-01", bookedOn: "2025-01-01" },
       { kind: "one-time", basePrice: "49.00", changes: [] },
-      { kind: "one-time", basePrice: "49.00", changes: [], bookedOn: "2025-01-01", on: "2025-01-01" },
       { kind: "subscription", basePrice: "-49.00", changes: [], on: "2025-01-01" },
       { kind: "subscription", basePrice: "49.00", changes: [{ price: "1.00", announcedOn: "2025-01-01", note: "x" }], on: "2025-01-01" },
       {

@@ -26,9 +26,12 @@ export interface PriceInForceInput {
   readonly basePrice: MoneyInput;
   /** Announced changes, in any order. Two changes announced on one day must agree on the price. */
   readonly changes: readonly PriceChange[];
-  /** Subscriptions (required): the renewal date whose charge is wanted. Not allowed for one-time services. */
+  /**
+   * Subscriptions (required): the renewal date whose charge is wanted.
+   * One-time services not yet booked: the day the price is asked for.
+   */
   readonly on?: CalendarDate;
-  /** One-time services (required): the day the service was booked. Not allowed for subscriptions. */
+  /** One-time services already booked: the booking day, whose price is kept. Not allowed for subscriptions. */
   readonly bookedOn?: CalendarDate;
 }
 
@@ -71,12 +74,14 @@ export interface PriceInForceResult extends Decision {
  * change with `announcedOn + 30 ≤ on` (earlier changes are superseded).
  * One-time services: a change applies at once to services not yet booked, so
  * a service booked on `bookedOn` keeps the latest change with
- * `announcedOn ≤ bookedOn` (a change announced on the booking day applies).
+ * `announcedOn ≤ bookedOn` (a change announced on the booking day applies),
+ * and a service not yet booked is priced on `on` (when both are given, the
+ * booking governs).
  * Two changes announced on the same day with different prices are an input
  * error (their order would be a guess).
  *
- * @throws PolicyInputError when `on` is missing for a subscription or
- * `bookedOn` for a one-time service, when the other field is given, on bad
+ * @throws PolicyInputError when `on` is missing for a subscription, when a
+ * one-time service has neither `bookedOn` nor `on`, on `bookedOn` for a subscription, on bad
  * money or dates, and on a same-day conflict.
  *
  * @example
@@ -94,9 +99,8 @@ export function priceInForce(input: PriceInForceInput): PriceInForceResult {
   if (subscription) {
     if (p.on === undefined) inputError(["on"], "a subscription needs `on`, the renewal date", rule);
     if (p.bookedOn !== undefined) inputError(["bookedOn"], "`bookedOn` applies to one-time services only", rule);
-  } else {
-    if (p.bookedOn === undefined) inputError(["bookedOn"], "a one-time service needs `bookedOn`, the booking date", rule);
-    if (p.on !== undefined) inputError(["on"], "`on` applies to subscriptions only", rule);
+  } else if (p.bookedOn === undefined && p.on === undefined) {
+    inputError(["bookedOn"], "a one-time service needs `bookedOn` (booked) or `on` (not yet booked)", rule);
   }
   const byDay = new Map<string, Money>();
   p.changes.forEach((c, i) => {
@@ -109,7 +113,8 @@ export function priceInForce(input: PriceInForceInput): PriceInForceResult {
   });
 
   const notice = tariff.priceChangeNoticeDays;
-  const date = (subscription ? p.on : p.bookedOn) as CalendarDate;
+  const booked = !subscription && p.bookedOn !== undefined;
+  const date = (subscription ? p.on : (p.bookedOn ?? p.on)) as CalendarDate;
   const appliesFrom = (announcedOn: CalendarDate) => (subscription ? addDays(announcedOn, notice.value) : announcedOn);
   let best = -1;
   p.changes.forEach((c, i) => {
@@ -129,7 +134,9 @@ export function priceInForce(input: PriceInForceInput): PriceInForceResult {
     );
   } else {
     t.explain(
-      `One-time services take a new price at once if not yet booked; a service booked on ${date} keeps the latest price announced on or before that day.`,
+      booked
+        ? `One-time services take a new price at once if not yet booked; a service booked on ${date} keeps the latest price announced on or before that day${p.on !== undefined ? ` (the booking governs, not ${p.on})` : ""}.`
+        : `One-time services not yet booked take a new price at once: the price on ${date} is the latest announced on or before that day.`,
       notice.clause,
     );
   }

@@ -175,4 +175,11 @@ describe("yearlyRefund properties", () => {
     const after = yearlyRefund(toInput(grown));
     expect(after.refund.cents).toBeLessThanOrEqual(before.refund.cents);
   });
+
+  it("terms.6.yearly-refund: servicesRendered may be given as a boolean (whether any service was rendered)", () => {
+    const base = { purchasedOn: "2026-03-01", requestedOn: "2026-03-10", amountPaid: "999.00", monthlyRate: "89.00" } as const;
+    expect(yearlyRefund({ ...base, servicesRendered: true, addOnDevices: 1 }).refund.amount).toBe("895.00");
+    expect(yearlyRefund({ ...base, servicesRendered: false, addOnDevices: 1 }).refund.amount).toBe("999.00");
+    expect(yearlyRefund({ ...base, servicesRendered: true }).refund.amount).toBe(yearlyRefund({ ...base, servicesRendered: 3 }).refund.amount);
+  });
 });

@@ -33,8 +33,8 @@ export interface YearlyRefundInput {
   readonly amountPaid: MoneyInput;
   /** The prevailing monthly plan fee (not in the Terms: an input). */
   readonly monthlyRate: MoneyInput;
-  /** How many services were rendered since the purchase/renewal (a count). */
-  readonly servicesRendered: number;
+  /** Services rendered since the purchase/renewal: a count, or `true`/`false` (whether any was). */
+  readonly servicesRendered: number | boolean;
   /** Add-on devices on the plan (default 0, stated in the explanation). */
   readonly addOnDevices?: number;
   /** (ii) non-recoverable AV/license costs (default $0.00, stated). */
@@ -61,7 +61,7 @@ export const yearlyRefundInputSchema = z.strictObject({
   requestedOn: calendarDateSchema,
   amountPaid: moneyInputSchema,
   monthlyRate: moneyInputSchema,
-  servicesRendered: countSchema,
+  servicesRendered: z.union([z.boolean(), countSchema]),
   addOnDevices: z.optional(countSchema),
   licenseCosts: z.optional(moneyInputSchema),
   discounts: z.optional(moneyInputSchema),
@@ -133,8 +133,9 @@ export function yearlyRefund(input: YearlyRefundInput): YearlyRefundResult {
     if (p.renderedServices === undefined) {
       inputError(["renderedServices"], "valuation 'per-rendered-service' needs the list of rendered services", rule);
     }
-    if (p.renderedServices.length !== p.servicesRendered) {
-      inputError(["renderedServices"], "`renderedServices` must list exactly `servicesRendered` services", rule);
+    const listed = p.renderedServices.length;
+    if (typeof p.servicesRendered === "number" ? listed !== p.servicesRendered : p.servicesRendered !== listed > 0) {
+      inputError(["renderedServices"], "`renderedServices` must list exactly the services counted by `servicesRendered`", rule);
     }
   } else if (p.renderedServices !== undefined) {
     inputError(["renderedServices"], "`renderedServices` only applies with valuation 'per-rendered-service'", rule);
@@ -155,6 +156,7 @@ export function yearlyRefund(input: YearlyRefundInput): YearlyRefundResult {
     return t.done({ eligible, day, lastRefundableDay: window.value, deductions: [], refund: zero(), retained: paid, valuation });
   }
 
+  const anyRendered = typeof p.servicesRendered === "boolean" ? p.servicesRendered : p.servicesRendered > 0;
   const deductions: RefundDeduction[] = [];
   // (i) services already rendered at prevailing monthly rates.
   if (valuation === "per-rendered-service") {
@@ -171,17 +173,17 @@ export function yearlyRefund(input: YearlyRefundInput): YearlyRefundResult {
     const addOn = tariff.addOnMonthly;
     let amount = zero();
     let detail = `no service rendered since the purchase/renewal: $0.00`;
-    if (p.servicesRendered > 0) {
+    if (anyRendered) {
       amount = money(new Dec(p.monthlyRate).plus(new Dec(addOn.value).times(devices)));
       detail =
-        `${p.servicesRendered} service(s) rendered: one prevailing monthly plan fee $${money(p.monthlyRate).amount}` +
+        `${p.servicesRendered === true ? "services" : `${p.servicesRendered} service(s)`} rendered: one prevailing monthly plan fee $${money(p.monthlyRate).amount}` +
         ` + ${devices} add-on device(s) × $${addOn.value} = $${amount.amount}`;
     }
     deductions.push({ code: "services-rendered", amount, clause: window.clause, detail });
     t.explain(
       `(i) Services already rendered at prevailing monthly rates${p.addOnDevices === undefined ? " (add-on devices not given: 0)" : ""}: ${detail}.`,
       window.clause,
-      ...(p.servicesRendered > 0 && devices > 0 ? [addOn.clause] : []),
+      ...(anyRendered && devices > 0 ? [addOn.clause] : []),
     );
   }
   const license = money(p.licenseCosts ?? 0);

@@ -108,6 +108,13 @@ export const lifecycleInterpretations: readonly Interpretation[] = [
       "They are $0.00 / 0, and the explanation says so. The three deductions are always itemised (with $0.00 lines) when the request is in the window; the refund is max(0, paid − (i) − (ii) − (iii)) and retained = paid − refund.",
   },
   {
+    id: "T12.services-rendered-input",
+    clauses: ["terms.6.yearly-refund"],
+    question: "Is `servicesRendered` a count or a yes/no?",
+    reading:
+      "Either: a count of services rendered since the purchase/renewal, or `true`/`false` for whether any was. Deduction (i) by default depends only on whether any was (one monthly fee plus add-ons), so both forms give the same refund.",
+  },
+  {
     id: "T11.notice",
     clauses: ["terms.5.price-changes", "terms.16.changes"],
     question: "From which renewal does a subscription price change apply, and which change wins?",
@@ -125,7 +132,7 @@ export const lifecycleInterpretations: readonly Interpretation[] = [
     clauses: ["terms.5.price-changes"],
     question: "Which price does a one-time service carry?",
     reading:
-      "The latest change announced on or before its booking date (a change announced on the booking day applies); a booked service keeps that price whenever it is performed. Subscriptions need `on`, one-time services need `bookedOn`; the missing one, or the other one given, is an input error.",
+      "The latest change announced on or before its booking date (a change announced on the booking day applies); a booked service keeps that price whenever it is performed. A one-time service not yet booked is priced on `on` (the new price applies at once); when both `bookedOn` and `on` are given the booking governs. Subscriptions need `on` and refuse `bookedOn`; a one-time service with neither date is an input error.",
   },
   {
     id: "T15.window",
