@@ -12,6 +12,13 @@ import { monthlyCancellationInputSchema } from "./terms/monthly-cancellation.js"
 import { yearlyRefundInputSchema } from "./terms/yearly-refund.js";
 import { priceInForceInputSchema } from "./terms/price-in-force.js";
 import { liabilityCapInputSchema } from "./terms/liability-cap.js";
+import { ageRuleInputSchema } from "./privacy/age-rule.js";
+import { checkConsentInputSchema } from "./privacy/check-consent.js";
+import { rightsRequestInputSchema } from "./privacy/rights-request-deadlines.js";
+import { retentionDecisionInputSchema } from "./privacy/retention-decision.js";
+import { marketingOptOutInputSchema } from "./privacy/marketing-opt-out-deadline.js";
+import { policyChangeInputSchema } from "./privacy/policy-change-effective.js";
+import { terminationWindowInputSchema } from "./privacy/termination-window.js";
 
 /**
  * Every rule's zod input schema, keyed by the rule's name.
@@ -35,4 +42,11 @@ export const inputSchemas = {
   yearlyRefund: yearlyRefundInputSchema,
   priceInForce: priceInForceInputSchema,
   liabilityCap: liabilityCapInputSchema,
+  ageRule: ageRuleInputSchema,
+  checkConsent: checkConsentInputSchema,
+  rightsRequestDeadlines: rightsRequestInputSchema,
+  retentionDecision: retentionDecisionInputSchema,
+  marketingOptOutDeadline: marketingOptOutInputSchema,
+  policyChangeEffective: policyChangeInputSchema,
+  terminationWindow: terminationWindowInputSchema,
 } as const;

@@ -5,7 +5,7 @@
  */
 import type { fc } from "@fast-check/vitest";
 import * as api from "../src/index.js";
-import * as arb from "../src/testing/arbitraries.js";
+import * as arb from "../src/testing/index.js";
 
 export interface PublicRule {
   readonly name: string;
@@ -31,6 +31,16 @@ export const termsRules: PublicRule[] = [
   rule("liabilityCap", arb.liabilityCapInputArbitrary()),
 ];
 
-export const publicRules: PublicRule[] = [...termsRules];
+export const privacyRules: PublicRule[] = [
+  rule("ageRule", arb.ageRuleInputArbitrary()),
+  rule("checkConsent", arb.checkConsentInputArbitrary()),
+  rule("rightsRequestDeadlines", arb.rightsRequestInputArbitrary()),
+  rule("retentionDecision", arb.retentionDecisionInputArbitrary()),
+  rule("marketingOptOutDeadline", arb.marketingOptOutInputArbitrary()),
+  rule("policyChangeEffective", arb.policyChangeInputArbitrary()),
+  rule("terminationWindow", arb.terminationWindowInputArbitrary()),
+];
+
+export const publicRules: PublicRule[] = [...termsRules, ...privacyRules];
 
 export { assertPlainJson } from "../src/testing/assertions.js";

@@ -4,3 +4,4 @@
  */
 export * from "./arbitraries.js";
 export { PolicyAssertionError, expectCites, expectDecision, expectMoney, assertPlainJson } from "./assertions.js";
+export * from "./privacy-arbitraries.js";
