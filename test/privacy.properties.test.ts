@@ -3,7 +3,8 @@ import { describe, expect } from "vitest";
 import { test, fc } from "@fast-check/vitest";
 import * as z from "zod/mini";
 import { addDays } from "../src/core/calendar.js";
-import { isBusinessDay } from "../src/core/business-days.js";
+import { addBusinessDays, isBusinessDay } from "../src/core/business-days.js";
+import { PolicyInputError } from "../src/core/errors.js";
 import {
   GRANTS,
   JURISDICTIONS,
@@ -40,7 +41,7 @@ const consentInput: fc.Arbitrary<CheckConsentInput> = fc.record(
 describe("rightsRequestDeadlines invariants", () => {
   test.prop([rightsInput], { numRuns: 500 })("a deadline counted in business days never falls on a closed day", ({ pr, receivedOn, jurisdiction }) => {
     const r = rightsRequestDeadlines({ ...pr, receivedOn, ...(jurisdiction ? { jurisdiction } : {}) });
-    const all = [...r.basis.acknowledgeBy, ...r.basis.respondBy, ...r.basis.extendedRespondBy];
+    const all = [...r.basis.acknowledgeBy, ...r.basis.standardRespondBy, ...r.basis.extendedRespondBy];
     for (const b of all) if (b.period.includes("business days")) expect(isBusinessDay(b.date), `${b.period} → ${b.date}`).toBe(true);
   });
 
@@ -55,20 +56,51 @@ describe("rightsRequestDeadlines invariants", () => {
   test.prop([rightsInput], { numRuns: 500 })("the extended deadline is never earlier than the normal one", ({ pr, receivedOn, jurisdiction }) => {
     const r = rightsRequestDeadlines({ ...pr, receivedOn, ...(jurisdiction ? { jurisdiction } : {}) });
     if (r.extendedRespondBy !== null) {
-      expect(r.respondBy).not.toBeNull();
-      expect(r.extendedRespondBy >= (r.respondBy as string)).toBe(true);
+      expect(r.standardRespondBy).not.toBeNull();
+      expect(r.extendedRespondBy >= (r.standardRespondBy as string)).toBe(true);
+      expect(r.extensionNoticeBy).toBe(r.standardRespondBy);
+    } else {
+      expect(r.extensionNoticeBy).toBeNull();
     }
   });
 
-  test.prop([rightsInput], { numRuns: 300 })("respondBy is the earliest candidate and every candidate is cited", ({ pr, receivedOn, jurisdiction }) => {
+  test.prop([rightsInput], { numRuns: 300 })("each deadline is the earliest of its candidates, and every candidate is cited", ({ pr, receivedOn, jurisdiction }) => {
     const r = rightsRequestDeadlines({ ...pr, receivedOn, ...(jurisdiction ? { jurisdiction } : {}) });
-    const dates = r.basis.respondBy.map((b) => b.date).sort();
-    expect(r.respondBy).toBe(dates[0] ?? null);
-    for (const b of r.basis.respondBy) {
+    expect(r.standardRespondBy).toBe(r.basis.standardRespondBy.map((b) => b.date).sort()[0] ?? null);
+    expect(r.extendedRespondBy).toBe(r.basis.extendedRespondBy.map((b) => b.date).sort()[0] ?? null);
+    for (const b of [...r.basis.acknowledgeBy, ...r.basis.standardRespondBy, ...r.basis.extendedRespondBy]) {
       if (b.source === "law") for (const id of b.cites) expect(r.lawCitations).toContain(id);
       else for (const id of b.cites) expect(r.citations).toContain(id);
     }
   });
+
+  test.prop([rightsInput], { numRuns: 500 })("respondBy is the deadline in force: standard when not extended, extended when extended", ({ pr, receivedOn, jurisdiction }) => {
+    const base = { ...pr, receivedOn, ...(jurisdiction ? { jurisdiction } : {}) };
+    const r = rightsRequestDeadlines(base);
+    expect(r.extended).toBe(false);
+    expect(r.respondBy).toBe(r.standardRespondBy);
+    expect(rightsRequestDeadlines({ ...base, extended: false }).respondBy).toBe(r.standardRespondBy);
+    if (r.extendedRespondBy === null) {
+      expect(() => rightsRequestDeadlines({ ...base, extended: true })).toThrow(PolicyInputError);
+      return;
+    }
+    const x = rightsRequestDeadlines({ ...base, extended: true });
+    expect(x).toMatchObject({ extended: true, respondBy: r.extendedRespondBy, standardRespondBy: r.standardRespondBy, extendedRespondBy: r.extendedRespondBy });
+    // A policy's own promise has no extension: it still binds when the law's extension is used.
+    for (const b of x.basis.standardRespondBy) if (b.source === "policy") expect((x.respondBy as string) <= b.date).toBe(true);
+    if (x.acknowledgeBy !== null) expect(x.acknowledgeBy <= (x.respondBy as string)).toBe(true);
+  });
+
+  test.prop([fc.constantFrom(...privacyProfiles.relument.rights.offered.map((r) => r.right)), date], { numRuns: 300 })(
+    "Relument in California: every CCPA right is acknowledged within 10 business days of receipt, never after the answer",
+    (right, receivedOn) => {
+      const r = rightsRequestDeadlines({ right, receivedOn });
+      const tenBusinessDays = addBusinessDays(receivedOn, 10);
+      expect(r.acknowledgeBy).not.toBeNull();
+      expect(r.acknowledgeBy).toBe(r.standardRespondBy !== null && r.standardRespondBy < tenBusinessDays ? r.standardRespondBy : tenBusinessDays);
+      expect((r.acknowledgeBy as string) <= (r.respondBy as string)).toBe(true);
+    },
+  );
 });
 
 describe("checkConsent invariants", () => {
@@ -95,6 +127,13 @@ describe("checkConsent invariants", () => {
     const r = checkConsent(input);
     expect(r.allowed).toBe(r.missing.length === 0 && r.blockedBy.length === 0);
     if (r.allowed) expect(checkConsent({ ...input, granted: [...GRANTS] }).allowed).toBe(true);
+  });
+
+  test.prop([consentInput], { numRuns: 500 })("Relument: marketing SMS is gated exactly like marketing email (opt-out, no grant needed)", (input) => {
+    const sms = checkConsent({ ...input, profile: "relument", action: "marketing-sms" });
+    const email = checkConsent({ ...input, profile: "relument", action: "marketing-email" });
+    expect(sms.missing).toEqual([]);
+    expect([sms.allowed, sms.blockedBy]).toEqual([email.allowed, email.blockedBy]);
   });
 
   test.prop([consentInput], { numRuns: 500 })("transactional messages are never stopped by an opt-out", (input) => {

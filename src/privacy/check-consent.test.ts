@@ -65,11 +65,22 @@ describe("checkConsent: Relument (P3, P4, P8)", () => {
     expect(tx.citations).toContain("privacy.7.marketing");
   });
 
-  it("privacy.7.marketing: marketing SMS needs consent (TCPA) and stops on opt-out", () => {
+  it("privacy.7.marketing: marketing SMS is opt-out like marketing email: allowed with nothing granted, stopped by an opt-out", () => {
     const r = checkConsent({ action: "marketing-sms" });
-    expect(r.missing).toEqual(["consent"]);
-    expect(r.lawCitations).toContain("law.tcpa.consent");
+    expect(r).toMatchObject({ allowed: true, missing: [], blockedBy: [], gate: "policy" });
+    expect(r.citations).toEqual(expect.arrayContaining(["privacy.7.marketing", "terms.17.communications"]));
+    expect(r.lawCitations).toEqual(["law.tcpa.revocation"]);
+    const out = checkConsent({ action: "marketing-sms", optedOut: true });
+    expect(out).toMatchObject({ allowed: false, missing: [], blockedBy: ["opted-out"] });
     expect(checkConsent({ action: "marketing-sms", granted: ["consent"], optedOut: true }).allowed).toBe(false);
+  });
+
+  it("privacy.7.marketing: marketing SMS and marketing email get the same answer, opted out or not", () => {
+    for (const optedOut of [false, true]) {
+      const sms = checkConsent({ action: "marketing-sms", optedOut });
+      const email = checkConsent({ action: "marketing-email", optedOut });
+      expect([sms.allowed, sms.missing, sms.blockedBy]).toEqual([email.allowed, email.missing, email.blockedBy]);
+    }
   });
 
   it("privacy.3.cookies: analytics pixels are allowed until cookie opt-out or GPC", () => {

@@ -82,8 +82,9 @@ function fallbackGate(action: PrivacyAction, profile: PrivacyProfile): StatedGat
  * P3/P4/P8 consent gates: is `action` allowed for this person under the
  * profile, and if not, what is missing (to ask for) and what blocks it?
  * A GPC signal opts out of sharing; under 16 nothing is shared; a sale is
- * never allowed under the four profiles; transactional messages continue
- * after a marketing opt-out.
+ * never allowed under the four profiles; Relument's marketing email and SMS
+ * need no grant and stop on opt-out; transactional messages continue after a
+ * marketing opt-out.
  *
  * @example
  * ```ts
@@ -91,6 +92,8 @@ function fallbackGate(action: PrivacyAction, profile: PrivacyProfile): StatedGat
  * //=> { allowed: false, missing: ["notice"], blockedBy: [], gate: "policy", ... }
  * checkConsent({ action: "ad-pixel-sharing", pixelsEnabled: true, age: 30, gpc: true }).blockedBy; //=> ["gpc"]
  * checkConsent({ action: "transactional-message", optedOut: true }).allowed; //=> true
+ * checkConsent({ action: "marketing-sms" }); //=> { allowed: true, missing: [], blockedBy: [], ... } (opt-out, like email)
+ * checkConsent({ action: "marketing-sms", optedOut: true }).blockedBy; //=> ["opted-out"]
  * checkConsent({ action: "sale", granted: ["consent"] }).allowed; //=> false
  * ```
  */

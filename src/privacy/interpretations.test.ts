@@ -29,7 +29,10 @@ const pins: Record<string, () => void> = {
   },
   "P3.relument-analytics": () => expect(checkConsent({ action: "analytics-cookie" }).missing).toEqual([]),
   "P3.relaso-analytics-cookie": () => expect(checkConsent({ profile: "relaso", action: "analytics-cookie", granted: ["consent"] }).allowed).toBe(false),
-  "P3.relument-marketing-sms": () => expect(checkConsent({ action: "marketing-sms" }).missing).toEqual(["consent"]),
+  "P3.relument-marketing-sms": () => {
+    expect(checkConsent({ action: "marketing-sms" })).toMatchObject({ allowed: true, missing: [], lawCitations: ["law.tcpa.revocation"] });
+    expect(checkConsent({ action: "marketing-sms", optedOut: true }).blockedBy).toEqual(["opted-out"]);
+  },
   "P3.relaso-ad-sharing": () => expect(checkConsent({ profile: "relaso", action: "ad-pixel-sharing", pixelsEnabled: true }).missing).toEqual(["consent"]),
   "P5.receipt-day-zero": () => expect(rightsRequestDeadlines({ right: "know", receivedOn: "2026-11-25" }).respondBy).toBe("2027-01-09"),
   "P5.jurisdiction": () => {
@@ -38,14 +41,29 @@ const pins: Record<string, () => void> = {
   },
   "P5.earlier-deadline": () => expect(rightsRequestDeadlines({ profile: "relaso", right: "access", receivedOn: "2028-03-01" }).respondBy).toBe("2028-03-31"),
   "P5.no-holiday-rollover": () => expect(rightsRequestDeadlines({ right: "know", receivedOn: "2026-11-25" }).respondBy).toBe("2027-01-09"), // a Saturday, kept
-  "P5.extension-with-policy-promise": () => expect(rightsRequestDeadlines({ profile: "relaso", right: "access", receivedOn: "2028-01-31", extended: true }).dueBy).toBe("2028-04-30"),
+  "P5.extension-with-policy-promise": () =>
+    expect(rightsRequestDeadlines({ profile: "relaso", right: "access", receivedOn: "2028-01-31", extended: true })).toMatchObject({
+      respondBy: "2028-03-01",
+      standardRespondBy: "2028-02-29",
+      extendedRespondBy: "2028-03-01",
+    }),
   "P5.relaso-clock": () => expect(rightsRequestDeadlines({ profile: "relaso", right: "access", receivedOn: "2026-03-01", jurisdiction: "other" })).toMatchObject({ respondBy: "2026-03-31", verificationRequired: true }),
-  "P5.relument-opt-out-verification": () => expect(rightsRequestDeadlines({ right: "limit-spi", receivedOn: "2026-03-02" }).verificationRequired).toBe(false),
+  "P5.relument-opt-out-verification": () =>
+    expect(rightsRequestDeadlines({ right: "limit-spi", receivedOn: "2026-03-02" })).toMatchObject({ verificationRequired: false, extendedRespondBy: null }),
   "P5.verification-silent": () => {
     expect(rightsRequestDeadlines({ profile: "reliom", right: "access", receivedOn: "2026-03-02" }).verificationRequired).toBe(true);
     expect(rightsRequestDeadlines({ profile: "reliom", right: "objection", receivedOn: "2026-03-02" }).verificationRequired).toBe(false);
   },
   "P5.acknowledge-null": () => expect(rightsRequestDeadlines({ profile: "relaso", right: "access", receivedOn: "2026-03-02" }).acknowledgeBy).toBeNull(),
+  "P5.acknowledge-every-ccpa-right": () => {
+    expect(rightsRequestDeadlines({ right: "opt-out-sale-sharing", receivedOn: "2026-12-24" }).acknowledgeBy).toBe("2027-01-11");
+    expect(rightsRequestDeadlines({ right: "limit-spi", receivedOn: "2026-12-24" }).acknowledgeBy).toBe("2027-01-11");
+  },
+  "P5.respond-by-in-force": () => {
+    const r = rightsRequestDeadlines({ right: "know", receivedOn: "2026-11-25", extended: true });
+    expect(r).toMatchObject({ respondBy: "2027-02-23", standardRespondBy: "2027-01-09", extendedRespondBy: "2027-02-23", extensionNoticeBy: "2027-01-09" });
+    expect(r).not.toHaveProperty("dueBy");
+  },
   "P5.answer-before-acknowledge": () =>
     expect(rightsRequestDeadlines({ profile: "relenta", right: "erasure", receivedOn: "2026-03-02", jurisdiction: "california" }).acknowledgeBy).toBe("2026-03-02"),
   "P5.unoffered-right": () => expect(() => rightsRequestDeadlines({ profile: "relaso", right: "know", receivedOn: "2026-03-02" })).toThrow(PolicyInputError),

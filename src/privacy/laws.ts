@@ -113,12 +113,6 @@ export const laws = {
     summary:
       "A commercial email opt-out is honoured within 10 business days after receipt; transactional or relationship messages (§7702(17)) are not commercial messages and may continue.",
   },
-  "law.tcpa.consent": {
-    id: "law.tcpa.consent",
-    name: "Telephone Consumer Protection Act rules",
-    provision: "47 C.F.R. §64.1200(a)(2)",
-    summary: "Marketing text messages sent with automated technology need the recipient's prior express written consent.",
-  },
   "law.tcpa.revocation": {
     id: "law.tcpa.revocation",
     name: "Telephone Consumer Protection Act rules",

@@ -25,7 +25,7 @@ export const rightsRequestInputSchema = z.strictObject({
   right: z.enum(PRIVACY_RIGHTS),
   /** Day the request was received (Pacific); it is day 0 and not counted. */
   receivedOn: calendarDateSchema,
-  /** The deadline was extended (with notice): `dueBy` is then the extended deadline. Absent: false. */
+  /** The deadline was extended (with notice): `respondBy` is then the extended deadline. Absent: false (not extended). */
   extended: z.optional(z.boolean()),
   /** Where the requester is; decides the law. Absent: the jurisdiction the policy addresses, if any. */
   jurisdiction: jurisdictionField,
@@ -48,24 +48,36 @@ export interface RightsRequestResult extends Decision {
   readonly profile: string;
   readonly right: PrivacyRight;
   readonly jurisdiction: string | null;
-  /** Receipt must be confirmed by this day; null when neither policy nor law asks for a confirmation. */
+  /** Whether the input said the deadline was extended (absent: false). */
+  readonly extended: boolean;
+  /** Receipt must be confirmed by this day (never later than `standardRespondBy`); null when neither policy nor law asks for a confirmation. */
   readonly acknowledgeBy: CalendarDate | null;
-  /** The answer is due by this day (the earliest of the policy's and the law's); null when neither states one. */
+  /**
+   * THE answer deadline of this request: `extendedRespondBy` when `extended`, else `standardRespondBy`;
+   * null when neither the policy nor the law states one. (Replaces the former `dueBy`, which it equals.)
+   */
   readonly respondBy: CalendarDate | null;
-  /** The latest answer day if extended with notice; null when no extension exists. */
+  /** The answer deadline without an extension: the earliest of the policy's and the law's; null when neither states one. */
+  readonly standardRespondBy: CalendarDate | null;
+  /**
+   * The answer deadline with an extension: the earliest of the law's extended deadline and the policy's own
+   * promise (a policy promise has no extension, so it still binds); null where no law allows an extension.
+   */
   readonly extendedRespondBy: CalendarDate | null;
-  /** The notice of an extension must be given by this day (null when no extension exists). */
+  /** The notice of an extension (with its reasons) must be given by this day, `standardRespondBy`; null when no extension exists. */
   readonly extensionNoticeBy: CalendarDate | null;
-  /** The deadline in force: `extendedRespondBy` when `extended`, else `respondBy`. */
-  readonly dueBy: CalendarDate | null;
   /** The requester's identity must be verified before the request is carried out. */
   readonly verificationRequired: boolean;
   /** Hours until a self-service account change takes effect, where the policy states it. */
   readonly accountChangeHours: number | null;
   /** For an erasure/deletion: residual server copies are purged by this day, where the policy states it. */
   readonly residualPurgeBy: CalendarDate | null;
-  /** Every candidate deadline, per field, with its source. */
-  readonly basis: { acknowledgeBy: DeadlineBasis[]; respondBy: DeadlineBasis[]; extendedRespondBy: DeadlineBasis[] };
+  /**
+   * Every candidate deadline, per field, with its source: `acknowledgeBy`, `standardRespondBy` (policy and law),
+   * `extendedRespondBy` (the policy's promise and the law's extended deadline; empty when no extension exists).
+   * Each date field is the earliest of its candidates (`acknowledgeBy` also never later than `standardRespondBy`).
+   */
+  readonly basis: { acknowledgeBy: DeadlineBasis[]; standardRespondBy: DeadlineBasis[]; extendedRespondBy: DeadlineBasis[] };
   /** Law ids (src/privacy/laws.ts) that set or tighten a deadline. */
   readonly lawCitations: string[];
 }
@@ -81,16 +93,27 @@ function earliest(xs: readonly DeadlineBasis[]): CalendarDate | null {
  * P5 rights-request deadlines: when receipt must be acknowledged, when the
  * answer is due (the earlier of the policy's promise and the law's limit, both
  * cited), the extended deadline, and whether the requester must be verified.
+ * `respondBy` is the deadline that applies to this request: the extended one
+ * when `extended` is true, else the standard one (both are also returned as
+ * `standardRespondBy` and `extendedRespondBy`). A policy's own promise has no
+ * extension, so it still binds when the law's extension is used.
  * The day of receipt is day 0; business days skip weekends and observed US
  * federal holidays; "one month" is the same day next month, clamped.
- * Asking for a right the profile does not offer throws `PolicyInputError`.
+ * Asking for a right the profile does not offer, or for an extension where
+ * none exists, throws `PolicyInputError`.
  *
  * @example
  * ```ts
  * rightsRequestDeadlines({ right: "know", receivedOn: "2026-11-25" });
- * //=> { acknowledgeBy: "2026-12-10", respondBy: "2027-01-09", extendedRespondBy: "2027-02-23", verificationRequired: true, ... }
+ * //=> { acknowledgeBy: "2026-12-10", respondBy: "2027-01-09", standardRespondBy: "2027-01-09", extendedRespondBy: "2027-02-23", verificationRequired: true, ... }
+ * rightsRequestDeadlines({ right: "know", receivedOn: "2026-11-25", extended: true }).respondBy;
+ * //=> "2027-02-23" (45 + 45 calendar days; the extension notice is due by 2027-01-09)
+ * rightsRequestDeadlines({ right: "opt-out-sale-sharing", receivedOn: "2026-12-24" });
+ * //=> { acknowledgeBy: "2027-01-11", respondBy: "2027-01-19", extendedRespondBy: null, verificationRequired: false, ... }
  * rightsRequestDeadlines({ profile: "relaso", right: "access", receivedOn: "2028-01-31" }).respondBy;
  * //=> "2028-02-29" (GDPR's month ends before Relaso's 30 days, 2028-03-01)
+ * rightsRequestDeadlines({ profile: "relaso", right: "access", receivedOn: "2028-01-31", extended: true }).respondBy;
+ * //=> "2028-03-01" (Relaso's 30 days still bind; GDPR's three months would be 2028-04-30)
  * ```
  */
 export function rightsRequestDeadlines(input: RightsRequestInput): RightsRequestResult {
@@ -133,10 +156,17 @@ export function rightsRequestDeadlines(input: RightsRequestInput): RightsRequest
   if (jurisdiction === "california") {
     if (right === "opt-out-sale-sharing" || right === "limit-spi") {
       const n = right === "opt-out-sale-sharing" ? lawNumbers.ccpaOptOutBusinessDays : lawNumbers.ccpaLimitBusinessDays;
+      const a = lawNumbers.ccpaAcknowledgeBusinessDays;
       const date = addBusinessDays(receivedOn, n.value);
+      const ackDate = addBusinessDays(receivedOn, a.value);
       respond.push({ source: "law", date, period: `${n.value} business days`, cites: [n.law] });
-      laws.add(n.law);
+      // POLICY-SPEC P5 states the acknowledgement for the Relument profile, not per right: every CCPA right gets it.
+      ack.push({ source: "law", date: ackDate, period: `${a.value} business days`, cites: [a.law] });
+      laws.add(a.law, n.law);
       verificationLawOverride = false;
+      t.explain(
+        `CCPA: confirm receipt within ${a.value} business days (by ${ackDate}), the confirmation period of the CCPA regulations, applied to every CCPA right including opt-outs and limits (register P5.acknowledge-every-ccpa-right).`,
+      );
       t.explain(`CCPA regulations: honour within ${n.value} business days, by ${date}; no verification may be required and there is no extension.`);
     } else if (CCPA_GENERAL.includes(right)) {
       const a = lawNumbers.ccpaAcknowledgeBusinessDays;
@@ -170,28 +200,49 @@ export function rightsRequestDeadlines(input: RightsRequestInput): RightsRequest
     t.explain(`No law the library encodes sets a deadline for "${jurisdiction}".`);
   }
 
-  const respondBy = earliest(respond);
+  const standardRespondBy = earliest(respond);
   const ackCandidate = earliest(ack);
   // An answer due before the acknowledgement is itself the confirmation of receipt.
-  const acknowledgeBy = ackCandidate !== null && respondBy !== null && respondBy < ackCandidate ? respondBy : ackCandidate;
-  if (acknowledgeBy !== ackCandidate) t.explain(`The answer is due (${respondBy}) before the acknowledgement (${ackCandidate}): the answer confirms receipt, so acknowledgeBy is ${acknowledgeBy}.`);
+  const acknowledgeBy = ackCandidate !== null && standardRespondBy !== null && standardRespondBy < ackCandidate ? standardRespondBy : ackCandidate;
+  if (acknowledgeBy !== ackCandidate) {
+    t.explain(`The answer is due (${standardRespondBy}) before the acknowledgement (${ackCandidate}): the answer confirms receipt, so acknowledgeBy is ${acknowledgeBy}.`);
+  }
   if (respond.length > 1) {
-    t.explain(`The earlier deadline applies: ${respondBy} (${respond.map((b) => `${b.source} ${b.date}`).join(" vs ")}).`, ...respond.filter((b) => b.source === "policy").flatMap((b) => b.cites));
+    t.explain(
+      `Without an extension the earlier deadline applies: ${standardRespondBy} (${respond.map((b) => `${b.source} ${b.date}`).join(" vs ")}).`,
+      ...respond.filter((b) => b.source === "policy").flatMap((b) => b.cites),
+    );
   }
   if (acknowledgeBy === null) t.explain("No acknowledgement deadline applies (neither the policy nor the law sets one): acknowledgeBy is null.");
-  if (respondBy === null) t.explain("No answer deadline applies: respondBy is null (never a number the policy does not state).");
-  // An extension only exists where a law gives one; it never shortens the normal deadline.
-  const extLaw = earliest(ext);
-  const extendedRespondBy = extLaw === null || respondBy === null ? null : extLaw < respondBy ? respondBy : extLaw;
-  const extensionNoticeBy = extendedRespondBy === null ? null : respondBy;
-  if (extendedRespondBy !== null && pr.stated && respond.some((b) => b.source === "law")) {
-    t.explain(`If extended, the answer due by ${respondBy} is the notice of the extension with its reasons; the final answer is due by ${extendedRespondBy} (register P5.extension-with-policy-promise).`);
+  if (standardRespondBy === null) t.explain("No answer deadline applies: respondBy is null (never a number the policy does not state).");
+
+  // An extension exists only where a law gives one. The policy's own promise has no extension clause, so it
+  // still binds: the extended deadline is the earliest of the policy's promise and the law's extended deadline.
+  // Every law extension is later than that law's normal deadline, so this is never before standardRespondBy.
+  const policyRespond = respond.filter((b) => b.source === "policy");
+  const extBasis = ext.length === 0 ? [] : [...policyRespond, ...ext];
+  const extendedRespondBy = earliest(extBasis);
+  const extensionNoticeBy = extendedRespondBy === null ? null : standardRespondBy;
+  if (extendedRespondBy !== null) {
+    const lawExt = earliest(ext);
+    if (policyRespond.length > 0) {
+      t.explain(
+        `If extended: the law would allow until ${lawExt}, but the policy's promise (${policyRespond.map((b) => `${b.period}, ${b.date}`).join("; ")}) has no extension and still binds, so the extended deadline is ${extendedRespondBy}${extendedRespondBy === standardRespondBy ? " (the extension gains no time)" : ""}; the notice of the extension with its reasons is due by ${extensionNoticeBy} (register P5.extension-with-policy-promise).`,
+        ...policyRespond.flatMap((b) => b.cites),
+      );
+    } else {
+      t.explain(`If extended: the extended deadline is ${extendedRespondBy}; the notice of the extension with its reasons is due by ${extensionNoticeBy}.`);
+    }
   }
   if (extended && extendedRespondBy === null) {
     inputError(["extended"], `no extension exists for "${right}" under profile "${profile.id}" (jurisdiction ${jurisdiction ?? "none"})`, "rightsRequestDeadlines");
   }
-  const dueBy = extended ? extendedRespondBy : respondBy;
-  if (extended) t.explain(`Extended with notice: due by ${dueBy}.`);
+  const respondBy = extended ? extendedRespondBy : standardRespondBy;
+  t.explain(
+    extended
+      ? `Extended with notice: respondBy is the extended deadline, ${respondBy} (register P5.respond-by-in-force).`
+      : `Not extended${parsed.extended === undefined ? " (extended not given, taken as false)" : ""}: respondBy is the standard deadline, ${respondBy ?? "none"} (register P5.respond-by-in-force).`,
+  );
 
   let verificationRequired: boolean;
   if (verificationLawOverride !== null) {
@@ -230,15 +281,16 @@ export function rightsRequestDeadlines(input: RightsRequestInput): RightsRequest
     profile: profile.id,
     right,
     jurisdiction,
+    extended,
     acknowledgeBy,
     respondBy,
+    standardRespondBy,
     extendedRespondBy,
     extensionNoticeBy,
-    dueBy,
     verificationRequired,
     accountChangeHours,
     residualPurgeBy,
-    basis: { acknowledgeBy: ack, respondBy: respond, extendedRespondBy: ext },
+    basis: { acknowledgeBy: ack, standardRespondBy: respond, extendedRespondBy: extBasis },
     lawCitations: laws.list(),
   });
 }

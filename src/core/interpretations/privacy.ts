@@ -68,7 +68,7 @@ export const privacyInterpretations: readonly Interpretation[] = [
     id: "P3.relument-marketing-sms",
     clauses: ["privacy.7.marketing", "terms.17.communications"],
     question: "Does Relument's marketing SMS need consent, when the policy only mentions the opt-out?",
-    reading: "Yes: the TCPA rules (law.tcpa.consent) require prior express written consent for marketing texts, and Terms §17's consent covers account, appointment and support messages only. Marketing email needs none (CAN-SPAM is an opt-out regime).",
+    reading: "No: §7 says \"Opt out of marketing emails/SMS via the unsubscribe link\" and POLICY-SPEC P3/P8 read marketing as opt-out for email and SMS alike, so marketing-sms is gated exactly like marketing-email: no grant needed (missing: []), stopped by an opt-out. The TCPA's prior-express-written-consent rule for automated marketing texts is not a policy gate the library applies (a host that sends such texts checks it itself); the TCPA revocation rule (law.tcpa.revocation) is cited for the 10 business days within which an SMS opt-out is honoured.",
   },
   {
     id: "P3.relaso-ad-sharing",
@@ -93,7 +93,7 @@ export const privacyInterpretations: readonly Interpretation[] = [
     id: "P5.earlier-deadline",
     clauses: ["relaso.access.30-days", "relaso.end.identity"],
     question: "Relaso promises 30 days; the GDPR gives one calendar month. Which applies?",
-    reading: "The earlier of the two, both cited in `basis` (e.g. received 2028-01-31: GDPR 2028-02-29 beats 30 days 2028-03-01; received 2028-03-01: 30 days 2028-03-31 beats the month 2028-04-01).",
+    reading: "The earlier of the two, both cited in `basis.standardRespondBy` (e.g. received 2028-01-31: GDPR 2028-02-29 beats 30 days 2028-03-01; received 2028-03-01: 30 days 2028-03-31 beats the month 2028-04-01).",
   },
   {
     id: "P5.no-holiday-rollover",
@@ -104,8 +104,8 @@ export const privacyInterpretations: readonly Interpretation[] = [
   {
     id: "P5.extension-with-policy-promise",
     clauses: ["relaso.access.30-days"],
-    question: "Relaso's 30-day promise has no extension; the GDPR allows two more months. Is an extended answer possible?",
-    reading: "Yes: the answer due within the normal deadline is then the notice of the extension with its reasons, and the final answer is due one + two months after receipt (2028-01-31 → 2028-04-30). An extension exists only where a law gives one; asking for `extended` otherwise is a PolicyInputError.",
+    question: "Relaso's 30-day promise has no extension; the GDPR allows two more months. When is an extended answer due?",
+    reading: "By the earliest of the policy's 30 calendar days and the GDPR's extended deadline (one + two months, clamped): the policy's promise has no extension clause, so it still binds when the GDPR's extension is used (spec P5 \"whichever is earlier\"). Received 2028-01-31: standard 2028-02-29 (GDPR month), extended 2028-03-01 (30 days; not the GDPR's 2028-04-30); received 2028-03-01: both 2028-03-31 (the extension gains no time, but `extended: true` is accepted). The notice of the extension with its reasons is due by the standard deadline. The same holds for any profile with its own promise (Relenta's immediate deletion stays immediate for a Californian). The extended deadline is never earlier than the standard one: each law extension is later than that law's normal deadline, and the earliest of a set can only grow when one member grows. An extension exists only where a law gives one; asking for `extended` otherwise is a PolicyInputError.",
   },
   {
     id: "P5.relaso-clock",
@@ -117,7 +117,7 @@ export const privacyInterpretations: readonly Interpretation[] = [
     id: "P5.relument-opt-out-verification",
     clauses: ["privacy.8.rights", "privacy.8.opt-out", "privacy.8.limit-spi"],
     question: "§8 makes every California right \"subject to verification\": are opt-out and limit-SPI requests verified?",
-    reading: "No: the CCPA regulations (law.ccpa-regs.7026, 7027, 7060) forbid requiring verification for them; they are honoured within 15 business days, with no acknowledgement step and no extension.",
+    reading: "No: the CCPA regulations (law.ccpa-regs.7026, 7027, 7060) forbid requiring verification for them; they are honoured within 15 business days, with no extension (receipt is still acknowledged within 10 business days: P5.acknowledge-every-ccpa-right).",
   },
   {
     id: "P5.verification-silent",
@@ -128,14 +128,26 @@ export const privacyInterpretations: readonly Interpretation[] = [
   {
     id: "P5.acknowledge-null",
     clauses: [],
-    question: "What is acknowledgeBy where neither policy nor law asks for a confirmation of receipt (GDPR, Relaso, opt-outs)?",
+    question: "What is acknowledgeBy where neither policy nor law asks for a confirmation of receipt (GDPR, Relaso, Reliom/Relenta without a jurisdiction)?",
     reading: "null, with an explanation step; respondBy is then the only deadline.",
   },
   {
     id: "P5.answer-before-acknowledge",
     clauses: ["relenta.5.choices"],
     question: "What if the answer is due before a law's acknowledgement deadline (Relenta's immediate self-service change for a Californian)?",
-    reading: "The answer confirms receipt: acknowledgeBy is the answer day, never later than respondBy.",
+    reading: "The answer confirms receipt: acknowledgeBy is the answer day, never later than standardRespondBy (and so never later than respondBy, extended or not).",
+  },
+  {
+    id: "P5.acknowledge-every-ccpa-right",
+    clauses: ["privacy.8.rights", "privacy.8.opt-out", "privacy.8.limit-spi"],
+    question: "Does Relument acknowledge an opt-out of sale/sharing or a limit-SPI request, which the CCPA regulations (§7021) do not require to be confirmed?",
+    reading: "Yes: POLICY-SPEC P5 states \"Acknowledge ≤ 10 business days\" for the Relument profile, not per right, so every CCPA right (know, delete, correct, opt-out-sale-sharing, limit-spi) of a California request is acknowledged within 10 business days of receipt (the number is law.ccpa-regs.7021's). Received 2026-12-24: acknowledge by 2027-01-11, honour the opt-out by 2027-01-19. The acknowledgement is never later than the answer.",
+  },
+  {
+    id: "P5.respond-by-in-force",
+    clauses: ["privacy.8.rights", "relaso.access.30-days"],
+    question: "Which deadline is `respondBy` when a request was extended with notice?",
+    reading: "The one that applies to this request: `extendedRespondBy` when `extended: true`, else `standardRespondBy`; both are also returned, with `extensionNoticeBy` (= `standardRespondBy`). The former `dueBy` field, which had become a duplicate of `respondBy`, is removed. Relument `know` received 2026-11-25: standard 2027-01-09, extended 2027-02-23.",
   },
   {
     id: "P5.unoffered-right",

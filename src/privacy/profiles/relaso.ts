@@ -3,7 +3,8 @@ import type { PrivacyProfile } from "../schema.js";
 /**
  * Relaso Sales CRM's Privacy Policy (docs/policies/relaso-privacy.md) as a
  * profile. Its rights are the GDPR's (offered everywhere), answered within 30
- * days; the GDPR's one calendar month applies too, and the earlier wins.
+ * days; the GDPR's one calendar month applies too, and the earlier wins. The
+ * 30 days have no extension, so they still bind when the GDPR's extension is used.
  *
  * @example
  * ```ts

@@ -96,14 +96,14 @@ export const relumentProfile: PrivacyProfile = {
     },
     "marketing-sms": {
       status: "allowed-if",
-      requires: ["consent"],
+      requires: [],
       blockedByOptOut: true,
       blockedByGpc: false,
       minimumAge: null,
       requiresPixels: false,
       clauses: ["privacy.7.marketing", "terms.17.communications"],
-      laws: ["law.tcpa.consent", "law.tcpa.revocation"],
-      note: "Marketing SMS stops on opt-out (policy); it also needs prior express written consent (TCPA), which the Terms' consent to account/appointment/support messages does not give.",
+      laws: ["law.tcpa.revocation"],
+      note: "Marketing SMS, like marketing email, may be sent until the customer opts out (\"Opt out of marketing emails/SMS via the unsubscribe link\"); the opt-out is honoured within the TCPA rules' period.",
     },
     "transactional-message": {
       status: "allowed-if",
