@@ -68,8 +68,9 @@ const pins: Record<string, () => void> = {
     expect(rightsRequestDeadlines({ profile: "relenta", right: "erasure", receivedOn: "2026-03-02", jurisdiction: "california" }).acknowledgeBy).toBe("2026-03-02"),
   "P5.unoffered-right": () => expect(() => rightsRequestDeadlines({ profile: "relaso", right: "know", receivedOn: "2026-03-02" })).toThrow(PolicyInputError),
   "P5.right-ids": () => {
-    expect(privacyProfiles.reliom.rights.offered.map((r) => r.right)).toEqual(["access", "rectification", "erasure", "portability", "objection"]);
-    expect(privacyProfiles.relenta.rights.offered.map((r) => r.right)).toEqual(["rectification", "erasure"]);
+    expect(privacyProfiles.reliom.rights.offered.map((r) => r.right)).toEqual(["access", "correct", "delete", "rectification", "erasure", "portability", "objection"]);
+    expect(privacyProfiles.relenta.rights.offered.map((r) => r.right)).toEqual(["correct", "delete", "rectification", "erasure"]);
+    expect(() => rightsRequestDeadlines({ profile: "reliom", right: "restriction", receivedOn: "2026-03-02" })).toThrow(PolicyInputError);
   },
   "P5.relaso-complaint": () => expect(() => rightsRequestDeadlines({ profile: "relaso", right: "complaint" as never, receivedOn: "2026-03-02" })).toThrow(PolicyInputError),
   "P6.relument.account": () => expect(retentionDecision({ category: "account", accountClosedOn: "2026-01-10", asOf: "2026-01-10" }).until).toBe("2030-01-10"),

@@ -159,7 +159,7 @@ export const privacyInterpretations: readonly Interpretation[] = [
     id: "P5.right-ids",
     clauses: ["reliom.7.rights", "relenta.5.choices", "relenta.5.deletion"],
     question: "Which right ids do Reliom's and Relenta's words map to?",
-    reading: "Reliom \"access, correct, delete, or port … or object\" → access, rectification, erasure, portability, objection. Relenta's account settings and deletion → rectification and erasure (self-service: immediate in the account view, residual copies within 90 days).",
+    reading: "Reliom \"access, correct, delete, or port … or object\" → access, correct, delete, portability, objection, with the GDPR-style rectification and erasure accepted as the same rights. Relenta's account settings and deletion → correct and delete (also rectification and erasure): self-service, immediate in the account view, residual copies within 90 days. Restriction, know and the CCPA opt-outs are not offered by either.",
   },
   {
     id: "P5.relaso-complaint",

@@ -69,6 +69,10 @@ export const relentaProfile: PrivacyProfile = {
   },
   rights: {
     offered: [
+      // §5: "change your Relenta account settings" and "delete your messages or terminate your account": the contract's
+      // `correct` and `delete`, and the GDPR-style `rectification` and `erasure` for the same acts.
+      { right: "correct", clauses: ["relenta.5.choices"], verification: { stated: true, value: true, clauses: ["relenta.5.choices"] } },
+      { right: "delete", clauses: ["relenta.5.deletion"], verification: { stated: true, value: true, clauses: ["relenta.5.deletion"] } },
       { right: "rectification", clauses: ["relenta.5.choices"], verification: { stated: true, value: true, clauses: ["relenta.5.choices"] } },
       { right: "erasure", clauses: ["relenta.5.deletion"], verification: { stated: true, value: true, clauses: ["relenta.5.deletion"] } },
     ],

@@ -73,6 +73,10 @@ export const reliomProfile: PrivacyProfile = {
   rights: {
     offered: [
       { right: "access", clauses: ["reliom.7.rights"], verification: { stated: false, note: "Not stated." } },
+      // §7 says "access, correct, delete, or port ... or object": the policy's own words are the contract's
+      // `correct` and `delete`; the GDPR-style `rectification` and `erasure` name the same rights.
+      { right: "correct", clauses: ["reliom.7.rights"], verification: { stated: false, note: "Not stated." } },
+      { right: "delete", clauses: ["reliom.7.rights", "reliom.5.retention"], verification: { stated: false, note: "Not stated." } },
       { right: "rectification", clauses: ["reliom.7.rights"], verification: { stated: false, note: "Not stated." } },
       { right: "erasure", clauses: ["reliom.7.rights", "reliom.5.retention"], verification: { stated: false, note: "Not stated." } },
       { right: "portability", clauses: ["reliom.7.rights", "reliom.5.retention"], verification: { stated: false, note: "Not stated." } },
