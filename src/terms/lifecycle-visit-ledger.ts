@@ -203,17 +203,8 @@ export function foldVisitLedger(p: LedgerParams, t: Trace): Ledger {
     const isSuspended = suspended(date);
     if (day.periodIndex !== undefined && !ledger.ended) {
       const k = day.periodIndex;
-      const granted = isSuspended ? 0 : tariff.visitsPerPeriod.value;
-      period = {
-        start: date,
-        end: addDays(addMonths(p.startDate, (k + 1) * p.periodMonths), -1),
-        granted,
-        used: 0,
-        rolledToBank: 0,
-        forfeited: 0,
-        remaining: granted,
-        suspendedAtStart: isSuspended,
-      };
+      period = openSpan(date, addDays(addMonths(p.startDate, (k + 1) * p.periodMonths), -1), tariff.visitsPerPeriod.value, isSuspended);
+      const granted = period.granted;
       ledger.periods.push(period);
       t.cite(p.periodClause);
       notes.push(
@@ -223,17 +214,8 @@ export function foldVisitLedger(p: LedgerParams, t: Trace): Ledger {
     }
     if (day.yearIndex !== undefined && !ledger.ended) {
       const j = day.yearIndex;
-      const granted = isSuspended ? 0 : tariff.yearlyBonusVisits.value;
-      year = {
-        start: date,
-        end: addDays(addMonths(p.startDate, 12 * (j + 1)), -1),
-        granted,
-        used: 0,
-        rolledToBank: 0,
-        forfeited: 0,
-        remaining: granted,
-        suspendedAtStart: isSuspended,
-      };
+      year = openSpan(date, addDays(addMonths(p.startDate, 12 * (j + 1)), -1), tariff.yearlyBonusVisits.value, isSuspended);
+      const granted = year.granted;
       ledger.bonusYears.push(year);
       t.cite(bonusClause);
       notes.push(
@@ -284,4 +266,10 @@ export function foldVisitLedger(p: LedgerParams, t: Trace): Ledger {
     if (notes.length) t.explain(`${date}: ${notes.join("; ")}.`);
   }
   return ledger;
+}
+
+/** A period or membership year opening on `start`: it grants `grant` visits unless it starts during a suspension (T4). */
+function openSpan(start: CalendarDate, end: CalendarDate, grant: number, suspendedAtStart: boolean): AllowancePeriod {
+  const granted = suspendedAtStart ? 0 : grant;
+  return { start, end, granted, used: 0, rolledToBank: 0, forfeited: 0, remaining: granted, suspendedAtStart };
 }
