@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { parseInstantString } from "./iso.js";
 import { PolicyInputError } from "./errors.js";
+import { toPolicyIssues, type RawIssue } from "./issues.js";
 
 // Re-exports only: each schema lives in its own module so that a host bundle
 // pulls decimal.js or the time-zone code only when a rule needs them.
@@ -20,13 +21,7 @@ export function instantMs(v: Date | string): number {
  * issue with its path. Internals only ever see parsed values.
  */
 export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown, rule: string): z.output<S> {
-  const result = z.safeParse(schema, input);
+  const result = z.safeParse(schema, input, { reportInput: true });
   if (result.success) return result.data;
-  throw new PolicyInputError(
-    result.error.issues.map((i) => ({
-      path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
-      message: i.message,
-    })),
-    rule,
-  );
+  throw new PolicyInputError(toPolicyIssues(result.error.issues as readonly RawIssue[]), rule);
 }

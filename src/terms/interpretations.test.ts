@@ -42,6 +42,10 @@ const pins: Record<string, () => void> = {
     expect(quoteService({ mode: "onsite", minutes: 60, customer: "non-member" }).total.amount).toBe("189.00");
     expect(quoteService({ mode: "onsite", minutes: 60, customer: "non-member", tripFee: "20" }).total.amount).toBe("209.00");
   },
+  "T10.inapplicable-flags": () => {
+    expect(quoteService({ mode: "remote", minutes: 30, customer: "non-member", tripFee: "25" }).total.amount).toBe("99.00");
+    expect(quoteService({ mode: "onsite", minutes: 30, customer: "non-member", includedVisit: true }).total.amount).toBe("189.00");
+  },
   "T8.missed": () => expect(noShowCharge({ appointmentAt: "2026-06-10T10:00:00-07:00" })).toMatchObject({ noShow: true, noticeHours: null }),
   "T8.exactly-24h": () =>
     expect(noShowCharge({ appointmentAt: "2026-06-10T10:00:00-07:00", canceledAt: "2026-06-09T10:00:00-07:00" }).outcome).toBe("no-charge"),

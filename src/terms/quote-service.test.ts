@@ -49,16 +49,23 @@ describe("quoteService (§2.1, §2.2, §3, §5)", () => {
     expect(quoteService({ mode: "remote", minutes: 30, customer: "non-member", zip: "10001" }).eligible).toBe(true);
   });
 
-  it("rejects contradictions and bad input with PolicyInputError", () => {
+  it("terms.5.trip-fee: flags that cannot apply are ignored and the explanation says so", () => {
+    const remote = quoteService({ mode: "remote", minutes: 30, customer: "member", includedVisit: true, tripFee: "10" });
+    expect(lines(remote)).toEqual([["remote-session-included", "0.00"]]);
+    expect(remote.explanation.join(" ")).toMatch(/includedVisit is ignored.*tripFee is ignored/);
+    expect(quoteService({ mode: "onsite", minutes: 30, customer: "non-member", includedVisit: true }).total.amount).toBe("189.00");
+    const inArea = quoteService({ mode: "onsite", minutes: 30, customer: "non-member", zip: "95661", tripFee: "10" });
+    expect(lines(inArea)).toEqual([["onsite-visit", "189.00"]]);
+    expect(inArea.explanation.join(" ")).toMatch(/inside the service area, where no trip fee applies/);
+  });
+
+  it("rejects bad input with PolicyInputError", () => {
     for (const bad of [
-      { mode: "remote", minutes: 30, customer: "member", includedVisit: true },
-      { mode: "onsite", minutes: 30, customer: "non-member", includedVisit: true },
-      { mode: "remote", minutes: 30, customer: "non-member", tripFee: "10" },
-      { mode: "onsite", minutes: 30, customer: "non-member", zip: "95661", tripFee: "10" },
       { mode: "onsite", minutes: 30, customer: "non-member", zip: "9566", tripFee: "10" },
       { mode: "onsite", minutes: 30, customer: "non-member", zip: "95814", tripFee: "-10" },
       { mode: "onsite", minutes: 30, customer: "non-member", zip: "95814", tripFee: 10.005 },
       { mode: "onsite", minutes: 30, customer: "guest" },
+      { mode: "onsite", minutes: 30, customer: "member", includedVisit: "yes" },
     ]) {
       expect(() => quoteService(bad as never), JSON.stringify(bad)).toThrow(PolicyInputError);
     }

@@ -2,7 +2,6 @@ import * as z from "zod/mini";
 import { Trace, type Decision } from "../core/decision.js";
 import { money, sumMoney, zero, type Money } from "../core/money.js";
 import { moneyInputSchema, parseInput } from "../core/schema.js";
-import { inputError } from "../core/errors.js";
 import { tariff } from "./tariff.js";
 import { customerSchema, inServiceArea, modeSchema, zipSchema } from "./common.js";
 import { computeOvertime, minutesSchema, overtimeOptionsShape } from "./overtime.js";
@@ -74,16 +73,28 @@ export function quoteService(input: QuoteServiceInput): QuoteResult {
   const p = parseInput(quoteServiceInputSchema, input, "quoteService");
   const t = new Trace();
   const member = p.customer === "member";
-  if (p.includedVisit === true && !(member && p.mode === "onsite"))
-    inputError(["includedVisit"], "only an on-site member visit can use an included visit", "quoteService");
-  if (p.tripFee !== undefined && p.mode === "remote") inputError(["tripFee"], "a remote session has no trip fee", "quoteService");
-  if (p.tripFee !== undefined && p.zip !== undefined && inServiceArea(p.zip))
-    inputError(["tripFee"], `ZIP ${p.zip} is inside the service area: no trip fee applies`, "quoteService");
+  // Flags that cannot apply are ignored, and the explanation says so (register T10.inapplicable-flags).
+  const includedVisit = p.includedVisit === true && member && p.mode === "onsite";
+  if (p.includedVisit === true && !includedVisit)
+    t.explain(
+      p.mode === "remote"
+        ? "includedVisit is ignored: included visits are on-site visits; remote sessions are unlimited for members."
+        : "includedVisit is ignored: non-members have no included visits.",
+      member ? "terms.2.1.unlimited" : "terms.2.2.visit-length",
+    );
+  let tripFeeInput = p.tripFee;
+  if (tripFeeInput !== undefined && p.mode === "remote") {
+    t.explain("tripFee is ignored: a remote session involves no travel.", "terms.5.trip-fee");
+    tripFeeInput = undefined;
+  } else if (tripFeeInput !== undefined && p.zip !== undefined && inServiceArea(p.zip)) {
+    t.explain(`tripFee is ignored: ZIP ${p.zip} is inside the service area, where no trip fee applies.`, "terms.1.service-area", "terms.5.trip-fee");
+    tripFeeInput = undefined;
+  }
 
   // §1: on-site work outside the area needs prior written approval and a quoted trip fee.
   const area = tariff.serviceAreaZips;
   if (p.mode === "onsite") {
-    if (p.zip !== undefined && !inServiceArea(p.zip) && p.tripFee === undefined) {
+    if (p.zip !== undefined && !inServiceArea(p.zip) && tripFeeInput === undefined) {
       t.explain(
         `ZIP ${p.zip} is outside the service area (${area.value.join(", ")}) and no approved trip fee was given: the visit cannot be sold, nothing is priced.`,
         area.clause,
@@ -91,7 +102,7 @@ export function quoteService(input: QuoteServiceInput): QuoteResult {
       );
       return t.done({ eligible: false, lines: [], total: zero() });
     }
-    if (p.zip === undefined && p.tripFee === undefined)
+    if (p.zip === undefined && tripFeeInput === undefined)
       t.explain("No ZIP given: the address is taken to be inside the service area, so no trip fee applies.", area.clause);
     else if (p.zip !== undefined && inServiceArea(p.zip)) t.explain(`ZIP ${p.zip} is in the service area.`, area.clause);
   }
@@ -105,7 +116,7 @@ export function quoteService(input: QuoteServiceInput): QuoteResult {
     if (member) line("remote-session-included", zero(), "terms.2.1.unlimited", "Member remote session (unlimited remote requests)");
     else line("remote-session", money(tariff.singleRemotePrice.value), tariff.singleRemotePrice.clause, "Single-service remote session");
   } else if (member) {
-    if (p.includedVisit === true) line("included-visit", zero(), "terms.2.2.visit-length", "Included on-site visit");
+    if (includedVisit) line("included-visit", zero(), "terms.2.2.visit-length", "Included on-site visit");
     else {
       if (p.includedVisit === undefined)
         t.explain("includedVisit not given: the visit is priced as a member extra visit (no included visit used).", "terms.5.member-rate");
@@ -119,8 +130,8 @@ export function quoteService(input: QuoteServiceInput): QuoteResult {
   // The overtime step above already explains this line.
   if (ot.blocks > 0) lines.push({ code: "overtime", amount: ot.fee, clause: "terms.5.overtime", description: `Overtime, ${ot.blocks} × $${ot.rate.amount}` });
 
-  if (p.tripFee !== undefined) {
-    const fee = money(p.tripFee);
+  if (tripFeeInput !== undefined) {
+    const fee = money(tripFeeInput);
     line("trip-fee", fee, "terms.5.trip-fee", `Approved trip fee outside Roseville${p.zip ? ` (ZIP ${p.zip})` : ""}`);
     t.cite(area.clause);
   }

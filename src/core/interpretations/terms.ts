@@ -71,6 +71,12 @@ export const termsInterpretations: readonly Interpretation[] = [
       "The address is taken to be inside the service area and the explanation says so; a `tripFee` without a ZIP is taken as an approved outside-area trip. Outside the area without a trip fee the quote is not eligible and prices nothing.",
   },
   {
+    id: "T10.inapplicable-flags",
+    clauses: ["terms.5.trip-fee", "terms.2.2.visit-length"],
+    question: "What if a quote carries a flag that cannot apply (an included visit on a remote session or for a non-member, a trip fee for remote work or inside the area)?",
+    reading: "The flag is ignored and the explanation says so: the service is priced as the Terms price it (no included visit, no trip fee).",
+  },
+  {
     id: "T8.missed",
     clauses: ["terms.4.no-show"],
     question: "What if there is no cancellation instant?",
