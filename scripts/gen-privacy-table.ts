@@ -8,7 +8,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { privacyProfiles } from "../src/privacy/profiles/index.js";
+import { privacyProfiles, profileCitations } from "../src/privacy/profiles/index.js";
 import { PRIVACY_ACTIONS, PROFILE_NAMES, type ActionGate, type PrivacyProfile, type Stated } from "../src/privacy/schema.js";
 
 const cell = (s: string): string => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -64,6 +64,7 @@ const rows: Row[] = [
   ["P8 transactional continues", (p) => stated(p.marketing.transactionalContinues, (v) => (v ? "yes" : "no"))],
   ["P8 mandatory announcements", (p) => stated(p.marketing.mandatoryAnnouncements, (v) => (v ? "yes" : "no"))],
   ["P8 opt-out honoured within (policy)", (p) => stated(p.marketing.honourOptOutWithinBusinessDays, (v) => `${v} business days`)],
+  ["Clauses cited (`citations`)", (p) => `${profileCitations(p).length}: ${profileCitations(p).map((i) => `\`${i}\``).join(", ")}`],
 ];
 
 /**

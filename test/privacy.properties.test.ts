@@ -81,7 +81,11 @@ describe("rightsRequestDeadlines invariants", () => {
     expect(r.respondBy).toBe(r.standardRespondBy);
     expect(rightsRequestDeadlines({ ...base, extended: false }).respondBy).toBe(r.standardRespondBy);
     if (r.extendedRespondBy === null) {
-      expect(() => rightsRequestDeadlines({ ...base, extended: true })).toThrow(PolicyInputError);
+      // No extension exists: extended is irrelevant (never an error); the standard deadline stays in force.
+      const x = rightsRequestDeadlines({ ...base, extended: true });
+      expect(x).toMatchObject({ extended: true, respondBy: r.standardRespondBy, standardRespondBy: r.standardRespondBy, extendedRespondBy: null, extensionNoticeBy: null });
+      expect(x.acknowledgeBy).toBe(r.acknowledgeBy);
+      expect(x.explanation.join(" ")).toMatch(/no extension exists/);
       return;
     }
     const x = rightsRequestDeadlines({ ...base, extended: true });
@@ -112,6 +116,28 @@ describe("checkConsent invariants", () => {
 
   test.prop([consentInput], { numRuns: 1000 })("with a GPC signal, sharing and sale are never allowed", (input) => {
     for (const action of ["ad-pixel-sharing", "sale"] as const) expect(checkConsent({ ...input, action, gpc: true }).allowed).toBe(false);
+  });
+
+  test.prop([consentInput], { numRuns: 500 })("GPC concerns sale/sharing only: for every other action the answer is the same with or without it", (input) => {
+    fc.pre(input.action !== "ad-pixel-sharing" && input.action !== "sale");
+    const a = checkConsent({ ...input, gpc: true });
+    const b = checkConsent({ ...input, gpc: false });
+    expect([a.allowed, a.missing, a.blockedBy]).toEqual([b.allowed, b.missing, b.blockedBy]);
+  });
+
+  test.prop([consentInput], { numRuns: 500 })("Relument analytics cookies stop exactly on an explicit opt-out (or a stated minimum age), never on GPC", (input) => {
+    const r = checkConsent({ ...input, profile: "relument", action: "analytics-cookie" });
+    const underMinimum = input.age !== undefined && input.age < 13;
+    expect(r.allowed).toBe(!(input.optedOut ?? false) && !underMinimum);
+    expect(r.blockedBy).not.toContain("gpc");
+  });
+
+  test.prop([consentInput], { numRuns: 500 })("Relaso, Reliom and Relenta never allow advertising sharing, whatever is granted", (input) => {
+    for (const p of ["relaso", "reliom", "relenta"] as const) {
+      const r = checkConsent({ ...input, profile: p, action: "ad-pixel-sharing", granted: [...GRANTS] });
+      expect(r.allowed).toBe(false);
+      expect(r.blockedBy).toContain("prohibited");
+    }
   });
 
   test.prop([consentInput], { numRuns: 1000 })('"sale" is never allowed under any of the four profiles', (input) => {
@@ -156,6 +182,20 @@ describe("ageRule invariants", () => {
     if (r.mustDelete) expect(r.mayCollect).toBe(false);
     expect(r.maySell).toBe(false);
     if (age < 16) expect(r.maySellOrShare).toBe(false);
+    if (p !== "relument") expect(r.maySellOrShare).toBe(false);
+  });
+
+  test.prop([profile, fc.integer({ min: 0, max: 150 })], { numRuns: 500 })("only the policy's words decide: no stated minimum → null and collectable; mustDelete only where the policy says it deletes", (p, age) => {
+    const r = ageRule({ profile: p, age });
+    const prof = privacyProfiles[p];
+    if (prof.age.minimum.stated) {
+      expect(r).toMatchObject({ minimumAge: prof.age.minimum.value, minimumAgeSource: "policy", mayCollect: age >= prof.age.minimum.value });
+    } else {
+      expect(r).toMatchObject({ minimumAge: null, minimumAgeSource: "not-stated", mayCollect: true, mustDelete: false });
+    }
+    const says = prof.age.deleteIfLearned.stated && prof.age.deleteIfLearned.value;
+    expect(r.mustDelete).toBe(says && !r.mayCollect);
+    expect(r.mustDeleteSource).toBe(r.mustDelete ? "policy" : null);
   });
 
   test.prop([profile, fc.integer({ min: 0, max: 149 })], { numRuns: 300 })("getting older never takes a permission away", (p, age) => {
@@ -206,6 +246,25 @@ describe("retentionDecision invariants", () => {
       expect(r.until > input.asOf).toBe(true);
     }
   });
+
+  test.prop([retentionInput, fc.integer({ min: 1, max: 3000 }), fc.integer({ min: 1, max: 3000 }), fc.boolean(), fc.boolean()], { numRuns: 500 })(
+    "a closure or deletion request dated after asOf is decided as if absent (never an error)",
+    (x, closedLater, requestedLater, futureClosure, futureRequest) => {
+      fc.pre(futureClosure || futureRequest);
+      const input = build(x);
+      const future = {
+        ...input,
+        ...(futureClosure ? { accountClosedOn: addDays(input.asOf, closedLater) } : {}),
+        ...(futureRequest ? { deletionRequestedOn: addDays(input.asOf, requestedLater) } : {}),
+      };
+      const { accountClosedOn: c, deletionRequestedOn: d, ...rest } = future as typeof future & { accountClosedOn?: string; deletionRequestedOn?: string };
+      const absent = { ...rest, ...(c !== undefined && c <= input.asOf ? { accountClosedOn: c } : {}), ...(d !== undefined && d <= input.asOf ? { deletionRequestedOn: d } : {}) };
+      const a = retentionDecision(future);
+      const b = retentionDecision(absent);
+      expect([a.action, a.until, a.exception, a.residual]).toEqual([b.action, b.until, b.exception, b.residual]);
+      expect(a.explanation.join(" ")).toMatch(/is after asOf/);
+    },
+  );
 
   test.prop([retentionInput], { numRuns: 300 })("a deletion request never keeps data longer than closure alone", (x) => {
     fc.pre(x.closedAfter !== undefined);

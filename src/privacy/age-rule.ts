@@ -1,5 +1,6 @@
 /* P1: minimum age, sale/sharing age, what happens to a child's data
- * (relument §8 Children, §12; relaso Children's Online Privacy Protection; reliom §8; relenta: silent). */
+ * (relument §8 Children, §12; relaso Children's Online Privacy Protection; reliom §8: no deletion duty stated;
+ * relenta: no minimum age stated). */
 import * as z from "zod/mini";
 import { Trace, type Decision } from "../core/decision.js";
 import { parseInput } from "../core/schema.js";
@@ -28,36 +29,44 @@ export type AgeRuleInput = z.input<typeof ageRuleInputSchema>;
 export interface AgeRuleResult extends Decision {
   readonly profile: string;
   readonly age: number;
-  /** The minimum age that applies: the policy's, else COPPA's 13 as a floor. */
-  readonly minimumAge: number;
-  /** Where {@link AgeRuleResult.minimumAge} comes from. */
-  readonly minimumAgeSource: "policy" | "law";
-  /** Personal information may be collected from this person. */
+  /** The policy's minimum age; null when the policy states none (no age is invented). */
+  readonly minimumAge: number | null;
+  /** `policy`: {@link AgeRuleResult.minimumAge} is the policy's; `not-stated`: the policy states none (it is null). */
+  readonly minimumAgeSource: "policy" | "not-stated";
+  /** The policy lets personal information be collected from this person (true at every age when it states no minimum). */
   readonly mayCollect: boolean;
-  /** Data already collected from this person must be deleted once the age is known. */
+  /** The policy says data learned to come from this person (under its minimum age) is deleted. False when it states no such duty. */
   readonly mustDelete: boolean;
-  /** Where `mustDelete` comes from when true: the policy's words, the library's reading of them, or the law. */
-  readonly mustDeleteSource: "policy" | "reading" | "law" | null;
+  /** `policy` when `mustDelete` is true (it only ever comes from the policy's words); null otherwise. */
+  readonly mustDeleteSource: "policy" | null;
   /** The profile could sell this person's data (never, for the four shipped profiles). */
   readonly maySell: boolean;
-  /** The profile could share this person's data for advertising, subject to `checkConsent`'s other gates. */
+  /** The profile could share this person's data for advertising, subject to `checkConsent`'s other gates (never, except Relument from 16). */
   readonly mayShare: boolean;
   /** `maySell || mayShare`. */
   readonly maySellOrShare: boolean;
-  /** Law ids (src/privacy/laws.ts) relied on. */
+  /** Law ids (src/privacy/laws.ts) relied on or named as a host obligation (COPPA, where the policy states no minimum age). */
   readonly lawCitations: string[];
 }
 
 /**
- * P1 age rule: may the library collect from, sell or share the data of a
- * person of this age under the profile, and must data be deleted?
+ * P1 age rule: may personal information of a person of this age be collected,
+ * sold or shared under the profile, and does the policy say such data is
+ * deleted? Only the policy's words decide: where it states no minimum age
+ * (Relenta) nothing stops collection and `minimumAge` is null; where it states
+ * no deletion duty (Reliom) `mustDelete` is false. A law such as COPPA is named
+ * in the explanation and `lawCitations` as the host's obligation, never folded
+ * into the result fields.
  *
  * @example
  * ```ts
- * ageRule({ age: 12 });                     //=> { mayCollect: false, mustDelete: true, maySellOrShare: false, ... }
+ * ageRule({ age: 12 });                     //=> { minimumAge: 13, mayCollect: false, mustDelete: true, maySellOrShare: false, ... }
  * ageRule({ age: 15 }).maySellOrShare;      //=> false (Relument: never sold or shared under 16)
+ * ageRule({ age: 16 }).maySellOrShare;      //=> true (Relument may share through ad pixels; checkConsent has the other gates)
  * ageRule({ profile: "relaso", age: 15 }).mayCollect; //=> false (Relaso's minimum is 16)
- * ageRule({ profile: "relenta", age: 13 }).mayCollect; //=> true (no minimum stated; COPPA's 13 is the floor)
+ * ageRule({ profile: "relaso", age: 30 });  //=> { mayCollect: true, maySell: false, mayShare: false, maySellOrShare: false, ... } (never sells or shares)
+ * ageRule({ profile: "reliom", age: 15 });  //=> { minimumAge: 16, mayCollect: false, mustDelete: false, mustDeleteSource: null, ... } (deletion not stated)
+ * ageRule({ profile: "relenta", age: 12 }); //=> { minimumAge: null, minimumAgeSource: "not-stated", mayCollect: true, mustDelete: false, maySellOrShare: false, lawCitations: ["law.coppa"], ... }
  * ```
  */
 export function ageRule(input: AgeRuleInput): AgeRuleResult {
@@ -66,30 +75,33 @@ export function ageRule(input: AgeRuleInput): AgeRuleResult {
   const laws = new LawTrail();
   const profile = resolveProfile(p, t);
   const min = profile.age.minimum;
-  let minimumAge: number;
-  let minimumAgeSource: "policy" | "law";
+  let minimumAge: number | null;
+  let minimumAgeSource: AgeRuleResult["minimumAgeSource"];
   if (min.stated) {
     minimumAge = min.value;
     minimumAgeSource = "policy";
     t.explain(`The policy's minimum age is ${min.value}.`, ...min.clauses);
   } else {
-    minimumAge = lawNumbers.coppaAge.value;
-    minimumAgeSource = "law";
-    laws.add(lawNumbers.coppaAge.law);
+    minimumAge = null;
+    minimumAgeSource = "not-stated";
     t.explain(
-      `The policy states no minimum age (${min.note}); COPPA's ${minimumAge} applies as a floor: no collection from a younger child without verifiable parental consent (register P1.coppa-floor).`,
+      `The policy states no minimum age (${min.note}): the library invents none, so minimumAge is null and the policy does not stop collection at any age (register P1.no-minimum-stated).`,
       ...profile.scopeClauses,
     );
+    const coppa = lawNumbers.coppaAge;
+    if (age < coppa.value) {
+      laws.add(coppa.law);
+      t.explain(
+        `Host obligation, not a term of this policy: where COPPA applies, personal information of a child under ${coppa.value} (age ${age}) is collected only with verifiable parental consent, and what was collected without it is deleted (law.coppa). The host checks this itself; it does not change mayCollect or mustDelete.`,
+      );
+    }
   }
-  const mayCollect = age >= minimumAge;
+  const mayCollect = minimumAge === null || age >= minimumAge;
   let mustDelete = false;
   let mustDeleteSource: AgeRuleResult["mustDeleteSource"] = null;
   if (mayCollect) {
-    t.explain(`Age ${age} is at least ${minimumAge}: personal information may be collected.`);
-  } else if (minimumAgeSource === "law") {
-    mustDelete = true;
-    mustDeleteSource = "law";
-    t.explain(`Age ${age} is under ${minimumAge}: do not collect; what was collected without parental consent is deleted (COPPA).`);
+    if (minimumAge !== null) t.explain(`Age ${age} is at least ${minimumAge}: personal information may be collected.`);
+    else t.explain(`Age ${age}: personal information may be collected under this policy; nothing is to be deleted because of age.`);
   } else if (profile.age.deleteIfLearned.stated) {
     mustDelete = profile.age.deleteIfLearned.value;
     mustDeleteSource = mustDelete ? "policy" : null;
@@ -98,10 +110,8 @@ export function ageRule(input: AgeRuleInput): AgeRuleResult {
       ...profile.age.deleteIfLearned.clauses,
     );
   } else {
-    mustDelete = true;
-    mustDeleteSource = "reading";
     t.explain(
-      `Age ${age} is under ${minimumAge}: do not collect. The policy does not say what happens when it learns of such data (${profile.age.deleteIfLearned.note}); the library reads "we do not knowingly collect" as: once known, it is deleted (register P1.delete-if-learned-silent).`,
+      `Age ${age} is under ${minimumAge}: do not collect. What happens to data learned to come from such a child is not stated (${profile.age.deleteIfLearned.note}): the policy states no deletion duty, so mustDelete is false (register P1.delete-if-learned-silent).`,
       ...(min.stated ? min.clauses : []),
     );
   }

@@ -83,10 +83,22 @@ describe("checkConsent: Relument (P3, P4, P8)", () => {
     }
   });
 
-  it("privacy.3.cookies: analytics pixels are allowed until cookie opt-out or GPC", () => {
+  it("privacy.3.cookies: analytics pixels are allowed until an explicit cookie opt-out; a GPC signal does not stop them", () => {
     expect(checkConsent({ action: "analytics-cookie" }).allowed).toBe(true);
-    expect(checkConsent({ action: "analytics-cookie", optedOut: true }).allowed).toBe(false);
-    expect(checkConsent({ action: "analytics-cookie", gpc: true }).blockedBy).toEqual(["gpc"]);
+    expect(checkConsent({ action: "analytics-cookie", optedOut: true })).toMatchObject({ allowed: false, blockedBy: ["opted-out"] });
+    const gpc = checkConsent({ action: "analytics-cookie", gpc: true });
+    expect(gpc).toMatchObject({ allowed: true, missing: [], blockedBy: [] });
+    expect(gpc.lawCitations).toEqual([]);
+    expect(gpc.explanation.join(" ")).toMatch(/GPC opts out of sale and ad-pixel sharing only/);
+    expect(checkConsent({ action: "analytics-cookie", gpc: true, optedOut: true }).blockedBy).toEqual(["opted-out"]);
+  });
+
+  it("privacy.8.gpc: GPC still stops ad-pixel sharing and sale under every profile", () => {
+    for (const profile of PROFILE_NAMES) {
+      for (const action of ["ad-pixel-sharing", "sale"] as const) {
+        expect(checkConsent({ profile, action, gpc: true, pixelsEnabled: true, age: 30, granted: ["consent", "notice", "permission"] }).allowed, `${profile} ${action}`).toBe(false);
+      }
+    }
   });
 
   it("privacy.4.no-sale: a sale is never allowed, whatever is granted", () => {
@@ -116,11 +128,16 @@ describe("checkConsent: the other profiles", () => {
     expect(checkConsent({ profile: "relaso", action: "analytics-cookie", granted: ["consent"] }).blockedBy).toEqual(["prohibited"]);
   });
 
-  it("relaso.sharing.consent: advertising sharing needs prior specific consent; GPC withdraws it", () => {
+  it("relaso.never-sold: advertising sharing is never allowed, whatever is granted (the same answer as Reliom's)", () => {
     const base = { profile: "relaso" as const, action: "ad-pixel-sharing" as const, pixelsEnabled: true, age: 30 };
-    expect(checkConsent(base).missing).toEqual(["consent"]);
-    expect(checkConsent({ ...base, granted: ["consent"] }).allowed).toBe(true);
-    expect(checkConsent({ ...base, granted: ["consent"], gpc: true }).blockedBy).toEqual(["gpc"]);
+    for (const granted of [[], ["consent"], ["consent", "notice", "permission"]] as const) {
+      const r = checkConsent({ ...base, granted: [...granted] });
+      expect(r).toMatchObject({ allowed: false, missing: [], blockedBy: ["prohibited"], gate: "policy" });
+      expect(r.citations).toEqual(expect.arrayContaining(["relaso.never-sold", "relaso.cookies.third-party"]));
+    }
+    const reliom = checkConsent({ ...base, profile: "reliom", granted: ["consent"] });
+    const relaso = checkConsent({ ...base, granted: ["consent"] });
+    expect([relaso.allowed, relaso.missing, relaso.blockedBy]).toEqual([reliom.allowed, reliom.missing, reliom.blockedBy]);
   });
 
   it("reliom.3.no-sale, relenta.4.no-sale: advertising sharing is never allowed", () => {
@@ -139,11 +156,23 @@ describe("checkConsent: the other profiles", () => {
     expect(r.citations).toContain("relenta.3.announcements");
   });
 
-  it("relenta.2.personal-information: a silent policy gets the fallback gate; a 12-year-old is blocked by COPPA", () => {
+  it("relenta.2.personal-information: a silent policy gets the fallback gate; no minimum age is stated, so a 12-year-old is not blocked (COPPA named as the host's obligation)", () => {
     expect(checkConsent({ profile: "relenta", action: "remote-session" })).toMatchObject({ gate: "fallback", missing: ["consent"] });
     const r = checkConsent({ profile: "relenta", action: "remote-session", granted: ["consent"], age: 12 });
-    expect(r.blockedBy).toEqual(["below-minimum-age"]);
+    expect(r).toMatchObject({ allowed: true, blockedBy: [] });
     expect(r.lawCitations).toContain("law.coppa");
+    expect(r.explanation.join(" ")).toMatch(/states no minimum age/);
+  });
+
+  it("relaso.children: a stated minimum age still blocks (Relaso 15)", () => {
+    expect(checkConsent({ profile: "relaso", action: "call-log-access", granted: ["consent"], age: 15 }).blockedBy).toEqual(["below-minimum-age"]);
+  });
+
+  it("privacy.1.categories: a silent policy's analytics cookie (fallback gate) does not stop on GPC, its sharing does", () => {
+    const r = privacyProfiles.relument;
+    const host = { ...r, id: "acme", actions: { ...r.actions, "analytics-cookie": { status: "not-stated" as const, note: "silent" }, "ad-pixel-sharing": { status: "not-stated" as const, note: "silent" } } };
+    expect(checkConsent({ profile: host, action: "analytics-cookie", granted: ["consent"], gpc: true })).toMatchObject({ gate: "fallback", allowed: true });
+    expect(checkConsent({ profile: host, action: "ad-pixel-sharing", granted: ["consent"], pixelsEnabled: true, age: 30, gpc: true }).blockedBy).toEqual(["gpc"]);
   });
 
   it.each(PROFILE_NAMES)("%s: sale is never allowed", (profile) => {

@@ -57,8 +57,9 @@ export interface CheckConsentResult extends Decision {
 
 /**
  * The gate used when a policy is silent about an action: ask for consent and
- * stop on opt-out; sharing and sale also stop on GPC and under 16, and a sale
- * is never allowed unless the policy says it sells (register P3.not-stated-fallback).
+ * stop on opt-out; sharing and sale also stop on GPC and under 16 (GPC concerns
+ * sale/sharing only, so a silent policy's analytics cookie does not stop on it),
+ * and a sale is never allowed unless the policy says it sells (register P3.not-stated-fallback).
  */
 function fallbackGate(action: PrivacyAction, profile: PrivacyProfile): StatedGate {
   if (action === "sale" && !(profile.sells.stated && profile.sells.value)) {
@@ -69,7 +70,7 @@ function fallbackGate(action: PrivacyAction, profile: PrivacyProfile): StatedGat
     status: "allowed-if",
     requires: ["consent"],
     blockedByOptOut: true,
-    blockedByGpc: sharing || action === "analytics-cookie",
+    blockedByGpc: sharing,
     minimumAge: sharing ? lawNumbers.ccpaSaleShareAge.value : null,
     requiresPixels: action === "ad-pixel-sharing",
     clauses: profile.scopeClauses,
@@ -81,10 +82,12 @@ function fallbackGate(action: PrivacyAction, profile: PrivacyProfile): StatedGat
 /**
  * P3/P4/P8 consent gates: is `action` allowed for this person under the
  * profile, and if not, what is missing (to ask for) and what blocks it?
- * A GPC signal opts out of sharing; under 16 nothing is shared; a sale is
- * never allowed under the four profiles; Relument's marketing email and SMS
- * need no grant and stop on opt-out; transactional messages continue after a
- * marketing opt-out.
+ * A GPC signal opts out of sale and ad-pixel sharing only (not analytics
+ * cookies, which stop on an explicit opt-out); under 16 nothing is shared; a
+ * sale is never allowed under the four profiles, nor is sharing except under
+ * Relument; Relument's marketing email and SMS need no grant and stop on
+ * opt-out; transactional messages continue after a marketing opt-out. Only a
+ * minimum age the policy states blocks collection (Relenta states none).
  *
  * @example
  * ```ts
@@ -95,6 +98,11 @@ function fallbackGate(action: PrivacyAction, profile: PrivacyProfile): StatedGat
  * checkConsent({ action: "marketing-sms" }); //=> { allowed: true, missing: [], blockedBy: [], ... } (opt-out, like email)
  * checkConsent({ action: "marketing-sms", optedOut: true }).blockedBy; //=> ["opted-out"]
  * checkConsent({ action: "sale", granted: ["consent"] }).allowed; //=> false
+ * checkConsent({ action: "analytics-cookie", gpc: true }).allowed; //=> true (GPC concerns sale/sharing, not analytics)
+ * checkConsent({ action: "analytics-cookie", optedOut: true }).blockedBy; //=> ["opted-out"]
+ * checkConsent({ profile: "relaso", action: "ad-pixel-sharing", granted: ["consent"], pixelsEnabled: true, age: 30 });
+ * //=> { allowed: false, missing: [], blockedBy: ["prohibited"], ... } (Relaso never shares for advertising)
+ * checkConsent({ profile: "relenta", action: "transactional-message", age: 12 }).allowed; //=> true (no minimum age stated; COPPA is named as the host's obligation)
  * ```
  */
 export function checkConsent(input: CheckConsentInput): CheckConsentResult {
@@ -135,11 +143,14 @@ export function checkConsent(input: CheckConsentInput): CheckConsentResult {
   const blockedBy: ConsentBlock[] = [];
   if (age !== undefined) {
     const min = profile.age.minimum;
-    const minimum = min.stated ? min.value : lawNumbers.coppaAge.value;
-    if (age < minimum) {
+    if (min.stated && age < min.value) {
       blockedBy.push("below-minimum-age");
-      if (!min.stated) laws.add(lawNumbers.coppaAge.law);
-      t.explain(`Age ${age} is under the minimum age ${minimum}${min.stated ? "" : " (COPPA floor; the policy states none)"}: no personal information is collected, so no action is allowed.`, ...(min.stated ? min.clauses : []));
+      t.explain(`Age ${age} is under the policy's minimum age ${min.value}: no personal information is collected, so no action is allowed.`, ...min.clauses);
+    } else if (!min.stated && age < lawNumbers.coppaAge.value) {
+      laws.add(lawNumbers.coppaAge.law);
+      t.explain(
+        `The policy states no minimum age, so age ${age} blocks nothing here (register P1.no-minimum-stated). Host obligation, not a policy term: where COPPA applies, a child under ${lawNumbers.coppaAge.value} needs verifiable parental consent first.`,
+      );
     }
   }
 
@@ -163,9 +174,9 @@ export function checkConsent(input: CheckConsentInput): CheckConsentResult {
     if (gate.blockedByGpc && gpc) {
       blockedBy.push("gpc");
       if (profile.id === "relument") laws.add("law.ccpa-regs.7025");
-      t.explain("A Global Privacy Control signal is present: it is an opt-out of sharing, so the action stops (register P3.gpc-scope).");
+      t.explain("A Global Privacy Control signal is present: it is an opt-out of sale/sharing, so the action stops (register P3.gpc-scope).");
     } else if (gpc) {
-      t.explain("A GPC signal is present but does not concern this action (it is not a sale or sharing).");
+      t.explain("A GPC signal is present but does not concern this action: GPC opts out of sale and ad-pixel sharing only (register P3.gpc-scope).");
     }
     if (gate.requiresPixels && !pixelsEnabled) {
       blockedBy.push("pixels-disabled");

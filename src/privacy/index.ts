@@ -18,9 +18,10 @@ export {
   type ActionGate,
   type PrivacyProfile,
   type ProfileInput,
+  type ShippedPrivacyProfile,
   type Stated,
 } from "./schema.js";
-export { privacyProfiles, relumentProfile, relasoProfile, reliomProfile, relentaProfile } from "./profiles/index.js";
+export { privacyProfiles, relumentProfile, relasoProfile, reliomProfile, relentaProfile, profileCitations, withCitations } from "./profiles/index.js";
 export { laws, lawNumbers, type LawProvision, type LawId, type LawNumber } from "./laws.js";
 export { ageRule, ageRuleInputSchema, type AgeRuleInput, type AgeRuleResult } from "./age-rule.js";
 export { checkConsent, checkConsentInputSchema, type CheckConsentInput, type CheckConsentResult, type ConsentBlock } from "./check-consent.js";

@@ -55,6 +55,29 @@ describe("retentionDecision (P6)", () => {
     });
   });
 
+  it("privacy.5.retention: a closure dated after asOf has not happened yet: billing is kept for the life of the open account", () => {
+    const r = retentionDecision({ category: "billing", accountClosedOn: "2026-02-01", asOf: "2026-01-01" });
+    expect(r).toMatchObject({ action: "retain", until: null, exception: null });
+    expect(r.explanation.join(" ")).toMatch(/accountClosedOn \(2026-02-01\) is after asOf \(2026-01-01\): as of 2026-01-01 the account is still open/);
+    const open = retentionDecision({ category: "billing", asOf: "2026-01-01" });
+    expect([r.action, r.until, r.exception]).toEqual([open.action, open.until, open.exception]);
+  });
+
+  it("privacy.5.deletion: a deletion request dated after asOf has not been made yet: marketing data of an open account is retained", () => {
+    const r = retentionDecision({ category: "marketing", deletionRequestedOn: "2026-03-10", asOf: "2026-03-03" });
+    expect(r).toMatchObject({ action: "retain", until: null, exception: null });
+    expect(r.explanation.join(" ")).toMatch(/no deletion was requested yet/);
+    // On the request day itself it is deleted.
+    expect(retentionDecision({ category: "marketing", deletionRequestedOn: "2026-03-10", asOf: "2026-03-10" }).action).toBe("delete");
+  });
+
+  it("privacy.5.deletion: closed 2026-01-10, deletion requested 2026-06-01, asOf 2026-03-01: decided on the closure alone (billing until 2033-01-10)", () => {
+    const r = retentionDecision({ category: "billing", accountClosedOn: "2026-01-10", deletionRequestedOn: "2026-06-01", asOf: "2026-03-01" });
+    expect(r).toMatchObject({ action: "retain", until: "2033-01-10", exception: "legal-tax-audit" });
+    expect(r.explanation.join(" ")).toMatch(/deletionRequestedOn \(2026-06-01\) is after asOf/);
+    expect(r.explanation.join(" ")).not.toMatch(/A deletion request was received/);
+  });
+
   it("relaso.retention: the suppression list has no end date", () => {
     expect(retentionDecision({ profile: "relaso", category: "suppression-list", accountClosedOn: "2020-01-01", asOf: "2026-06-01" })).toMatchObject({
       action: "retain",
@@ -104,8 +127,6 @@ describe("retentionDecision (P6)", () => {
     expect(() => retentionDecision({ profile: "relaso", category: "identifiers", asOf: "2026-01-01" })).toThrow(PolicyInputError);
     expect(() => retentionDecision({ category: "billing", asOf: "2026-01-01", retentionPeriods: { dna: 3 } })).toThrow(PolicyInputError);
     expect(() => retentionDecision({ category: "billing", asOf: "2026-01-01", retentionPeriods: { billing: -1 } })).toThrow(PolicyInputError);
-    expect(() => retentionDecision({ category: "billing", accountClosedOn: "2026-02-01", asOf: "2026-01-01" })).toThrow(PolicyInputError);
-    expect(() => retentionDecision({ category: "billing", deletionRequestedOn: "2026-02-01", asOf: "2026-01-01" })).toThrow(PolicyInputError);
   });
 
   it("does not mutate its input", () => {

@@ -20,9 +20,9 @@ export const retentionDecisionInputSchema = z.strictObject({
   profile: profileField,
   /** Retention category id of the profile (relument: §1 A–H ids; every profile: "account"). */
   category: z.string().check(z.minLength(1)),
-  /** Day the account closed, if it has. */
+  /** Day the account closed, if it has. A day after `asOf` is not yet a closure as of `asOf` (decided as if absent). */
   accountClosedOn: z.optional(calendarDateSchema),
-  /** Day a deletion request was received, if one was. */
+  /** Day a deletion request was received, if one was. A day after `asOf` is not yet a request as of `asOf` (decided as if absent). */
   deletionRequestedOn: z.optional(calendarDateSchema),
   /** A legal hold is in place. Absent: false. */
   legalHold: z.optional(z.boolean()),
@@ -64,7 +64,9 @@ export interface RetentionDecisionResult extends Decision {
  * P6 retention: for one data category, retain or delete as of `asOf`, until
  * when, and under which exception (legal/tax/audit, security, legal hold,
  * backups). The periods the policies leave open are documented defaults the
- * host can override (`retentionPeriods`). A legal hold always retains.
+ * host can override (`retentionPeriods`). A legal hold always retains. A
+ * closure or deletion request dated after `asOf` has not happened yet as of
+ * `asOf`: the decision is made as if it were absent, and the explanation says so.
  *
  * @example
  * ```ts
@@ -73,11 +75,13 @@ export interface RetentionDecisionResult extends Decision {
  * retentionDecision({ category: "marketing", deletionRequestedOn: "2026-03-02", asOf: "2026-03-03" }).action; //=> "delete"
  * retentionDecision({ category: "marketing", deletionRequestedOn: "2026-03-02", legalHold: true, asOf: "2026-03-03" });
  * //=> { action: "retain", until: null, exception: "legal-hold", ... }
+ * retentionDecision({ category: "marketing", deletionRequestedOn: "2026-03-10", asOf: "2026-03-03" });
+ * //=> { action: "retain", until: null, exception: null, ... } (as of 2026-03-03 no deletion was requested yet)
  * ```
  */
 export function retentionDecision(input: RetentionDecisionInput): RetentionDecisionResult {
   const parsed = parseInput(retentionDecisionInputSchema, input, "retentionDecision");
-  const { category, accountClosedOn, deletionRequestedOn, asOf } = parsed;
+  const { category, asOf } = parsed;
   const t = new Trace();
   const laws = new LawTrail();
   const profile = resolveProfile(parsed.profile, t);
@@ -87,8 +91,6 @@ export function retentionDecision(input: RetentionDecisionInput): RetentionDecis
   for (const key of Object.keys(parsed.retentionPeriods ?? {})) {
     if (!ids.includes(key)) inputError(["retentionPeriods", key], `profile "${profile.id}" has no retention category "${key}"`, "retentionDecision");
   }
-  if (accountClosedOn !== undefined && accountClosedOn > asOf) inputError(["accountClosedOn"], "accountClosedOn is after asOf", "retentionDecision");
-  if (deletionRequestedOn !== undefined && deletionRequestedOn > asOf) inputError(["deletionRequestedOn"], "deletionRequestedOn is after asOf", "retentionDecision");
 
   const override = parsed.retentionPeriods?.[category];
   const periodMonths = override !== undefined ? override : cat.afterClosureMonths;
@@ -121,6 +123,16 @@ export function retentionDecision(input: RetentionDecisionInput): RetentionDecis
     t.explain(action === "retain" ? `Retain${until ? ` until ${until}` : ""}${exception ? ` (exception: ${exception})` : ""}.` : `Delete (retention ended on ${until}).`);
     return t.done({ profile: profile.id, category: cat.id, action, until, exception, periodMonths, periodSource, residual, lawCitations: laws.list() });
   };
+
+  // A date after asOf has not happened yet as of asOf: decide as if it were absent, and say so (register P6.future-dates).
+  const accountClosedOn = parsed.accountClosedOn !== undefined && parsed.accountClosedOn > asOf ? undefined : parsed.accountClosedOn;
+  const deletionRequestedOn = parsed.deletionRequestedOn !== undefined && parsed.deletionRequestedOn > asOf ? undefined : parsed.deletionRequestedOn;
+  if (accountClosedOn !== parsed.accountClosedOn) {
+    t.explain(`accountClosedOn (${parsed.accountClosedOn}) is after asOf (${asOf}): as of ${asOf} the account is still open, so the closure is not taken into account (register P6.future-dates).`);
+  }
+  if (deletionRequestedOn !== parsed.deletionRequestedOn) {
+    t.explain(`deletionRequestedOn (${parsed.deletionRequestedOn}) is after asOf (${asOf}): as of ${asOf} no deletion was requested yet, so the request is not taken into account (register P6.future-dates).`);
+  }
 
   if (parsed.legalHold === true) {
     t.explain("A legal hold is in place: everything it covers is retained whatever the period or a deletion request says, until the hold is lifted.", ...(profile.id === "relument" ? ["privacy.5.deletion"] : []));

@@ -71,14 +71,11 @@ describe("rightsRequestDeadlines: Relument (CCPA)", () => {
     expect(r.lawCitations).toEqual(expect.arrayContaining(["law.ccpa-regs.7021", "law.ccpa-regs.7027"]));
   });
 
-  it("privacy.8.limit-spi: a limit request has no extension: asking for one is a PolicyInputError on path extended", () => {
-    try {
-      rightsRequestDeadlines({ right: "limit-spi", receivedOn: "2027-12-22", extended: true });
-      expect.unreachable();
-    } catch (e) {
-      expect(e).toBeInstanceOf(PolicyInputError);
-      expect((e as PolicyInputError).issues[0]?.path).toEqual(["extended"]);
-    }
+  it("privacy.8.limit-spi: a limit request has no extension: extended: true is irrelevant, respondBy stays 2028-01-14", () => {
+    const r = rightsRequestDeadlines({ right: "limit-spi", receivedOn: "2027-12-22", extended: true });
+    expect(r).toMatchObject({ extended: true, acknowledgeBy: "2028-01-07", respondBy: "2028-01-14", standardRespondBy: "2028-01-14", extendedRespondBy: null, extensionNoticeBy: null });
+    expect(r.basis.extendedRespondBy).toEqual([]);
+    expect(r.explanation.join(" ")).toMatch(/no extension exists for "limit-spi"/);
   });
 
   it("privacy.8.know: received on Saturday 2026-03-14: acknowledge 2026-03-27, respond 2026-04-28, extended 2026-06-12", () => {
@@ -93,8 +90,12 @@ describe("rightsRequestDeadlines: Relument (CCPA)", () => {
     expect(rightsRequestDeadlines({ right: "opt-out-sale-sharing", receivedOn: "2026-03-15" })).toMatchObject({ acknowledgeBy: "2026-03-27", respondBy: "2026-04-03" });
   });
 
-  it("privacy.8.opt-out: an opt-out has no extension: asking for one is a PolicyInputError", () => {
-    expect(() => rightsRequestDeadlines({ right: "opt-out-sale-sharing", receivedOn: "2026-03-15", extended: true })).toThrow(PolicyInputError);
+  it("privacy.8.opt-out: an opt-out has no extension: extended: true changes nothing (received 2026-03-15, honour by 2026-04-03)", () => {
+    const r = rightsRequestDeadlines({ right: "opt-out-sale-sharing", receivedOn: "2026-03-15", extended: true });
+    const plain = rightsRequestDeadlines({ right: "opt-out-sale-sharing", receivedOn: "2026-03-15" });
+    expect(r).toMatchObject({ acknowledgeBy: "2026-03-27", respondBy: "2026-04-03", extendedRespondBy: null, verificationRequired: false });
+    expect([r.respondBy, r.standardRespondBy, r.acknowledgeBy, r.citations, r.lawCitations]).toEqual([plain.respondBy, plain.standardRespondBy, plain.acknowledgeBy, plain.citations, plain.lawCitations]);
+    expect(r.explanation.join(" ")).toMatch(/extended is irrelevant/);
   });
 
   it("privacy.8.rights: a GDPR right is not offered by Relument: PolicyInputError on path right", () => {
@@ -110,6 +111,12 @@ describe("rightsRequestDeadlines: Relument (CCPA)", () => {
 
   it("privacy.8.rights: outside California the policy states no deadline of its own", () => {
     expect(rightsRequestDeadlines({ right: "know", receivedOn: "2026-03-14", jurisdiction: "other" })).toMatchObject({ acknowledgeBy: null, respondBy: null, standardRespondBy: null, extendedRespondBy: null });
+  });
+
+  it("privacy.8.rights: outside California, extended: true is irrelevant: no deadline, no extension, no error", () => {
+    const r = rightsRequestDeadlines({ right: "know", receivedOn: "2026-03-14", jurisdiction: "other", extended: true });
+    expect(r).toMatchObject({ extended: true, respondBy: null, standardRespondBy: null, extendedRespondBy: null, extensionNoticeBy: null });
+    expect(r.explanation.join(" ")).toMatch(/no extension exists for "know" under profile "relument" \(jurisdiction other\)/);
   });
 });
 
@@ -179,7 +186,11 @@ describe("rightsRequestDeadlines: Relaso (30 days vs GDPR month)", () => {
   it("relaso.access.30-days: outside the EEA only the 30-day promise holds, with no extension", () => {
     const r = rightsRequestDeadlines({ profile: "relaso", right: "access", receivedOn: "2028-01-31", jurisdiction: "other" });
     expect(r).toMatchObject({ respondBy: "2028-03-01", extendedRespondBy: null });
-    expect(() => rightsRequestDeadlines({ profile: "relaso", right: "access", receivedOn: "2028-01-31", jurisdiction: "other", extended: true })).toThrow(PolicyInputError);
+    expect(rightsRequestDeadlines({ profile: "relaso", right: "access", receivedOn: "2028-01-31", jurisdiction: "other", extended: true })).toMatchObject({
+      respondBy: "2028-03-01",
+      extendedRespondBy: null,
+      extensionNoticeBy: null,
+    });
   });
 });
 
@@ -188,6 +199,12 @@ describe("rightsRequestDeadlines: Reliom and Relenta (no deadline stated)", () =
     const r = rightsRequestDeadlines({ profile: "reliom", right: "access", receivedOn: "2026-05-31" });
     expect(r).toMatchObject({ jurisdiction: null, acknowledgeBy: null, respondBy: null, standardRespondBy: null, extendedRespondBy: null, extensionNoticeBy: null });
     expect(r.citations).toEqual(["reliom.7.rights"]);
+  });
+
+  it("reliom.7.rights: no jurisdiction and extended: true: still no deadline (null), and no error", () => {
+    const r = rightsRequestDeadlines({ profile: "reliom", right: "access", receivedOn: "2026-05-31", extended: true });
+    expect(r).toMatchObject({ extended: true, respondBy: null, extendedRespondBy: null });
+    expect(r.explanation.join(" ")).toMatch(/no extension exists/);
   });
 
   it("reliom.7.rights: EEA requester: GDPR month 2026-06-30, extended 2026-08-31", () => {

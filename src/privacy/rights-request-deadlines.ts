@@ -25,7 +25,11 @@ export const rightsRequestInputSchema = z.strictObject({
   right: z.enum(PRIVACY_RIGHTS),
   /** Day the request was received (Pacific); it is day 0 and not counted. */
   receivedOn: calendarDateSchema,
-  /** The deadline was extended (with notice): `respondBy` is then the extended deadline. Absent: false (not extended). */
+  /**
+   * The deadline was extended (with notice): `respondBy` is then the extended deadline. Absent: false (not extended).
+   * Where no extension exists for the request (e.g. a CCPA opt-out, or no law applies) it is irrelevant: `respondBy`
+   * stays the standard deadline and the explanation says so.
+   */
   extended: z.optional(z.boolean()),
   /** Where the requester is; decides the law. Absent: the jurisdiction the policy addresses, if any. */
   jurisdiction: jurisdictionField,
@@ -48,13 +52,13 @@ export interface RightsRequestResult extends Decision {
   readonly profile: string;
   readonly right: PrivacyRight;
   readonly jurisdiction: string | null;
-  /** Whether the input said the deadline was extended (absent: false). */
+  /** Whether the input said the deadline was extended (absent: false); it changes nothing where no extension exists (`extendedRespondBy` null). */
   readonly extended: boolean;
   /** Receipt must be confirmed by this day (never later than `standardRespondBy`); null when neither policy nor law asks for a confirmation. */
   readonly acknowledgeBy: CalendarDate | null;
   /**
-   * THE answer deadline of this request: `extendedRespondBy` when `extended`, else `standardRespondBy`;
-   * null when neither the policy nor the law states one. (Replaces the former `dueBy`, which it equals.)
+   * THE answer deadline of this request: `extendedRespondBy` when `extended` and an extension exists, else
+   * `standardRespondBy`; null when neither the policy nor the law states one. (Replaces the former `dueBy`, which it equals.)
    */
   readonly respondBy: CalendarDate | null;
   /** The answer deadline without an extension: the earliest of the policy's and the law's; null when neither states one. */
@@ -99,8 +103,9 @@ function earliest(xs: readonly DeadlineBasis[]): CalendarDate | null {
  * extension, so it still binds when the law's extension is used.
  * The day of receipt is day 0; business days skip weekends and observed US
  * federal holidays; "one month" is the same day next month, clamped.
- * Asking for a right the profile does not offer, or for an extension where
- * none exists, throws `PolicyInputError`.
+ * Asking for a right the profile does not offer throws `PolicyInputError`;
+ * `extended: true` where no extension exists is irrelevant (the standard
+ * deadline stays in force and the explanation says so).
  *
  * @example
  * ```ts
@@ -110,6 +115,8 @@ function earliest(xs: readonly DeadlineBasis[]): CalendarDate | null {
  * //=> "2027-02-23" (45 + 45 calendar days; the extension notice is due by 2027-01-09)
  * rightsRequestDeadlines({ right: "opt-out-sale-sharing", receivedOn: "2026-12-24" });
  * //=> { acknowledgeBy: "2027-01-11", respondBy: "2027-01-19", extendedRespondBy: null, verificationRequired: false, ... }
+ * rightsRequestDeadlines({ right: "opt-out-sale-sharing", receivedOn: "2026-12-24", extended: true });
+ * //=> { respondBy: "2027-01-19", extendedRespondBy: null, ... } (no extension exists for an opt-out: extended is irrelevant)
  * rightsRequestDeadlines({ profile: "relaso", right: "access", receivedOn: "2028-01-31" }).respondBy;
  * //=> "2028-02-29" (GDPR's month ends before Relaso's 30 days, 2028-03-01)
  * rightsRequestDeadlines({ profile: "relaso", right: "access", receivedOn: "2028-01-31", extended: true }).respondBy;
@@ -234,15 +241,19 @@ export function rightsRequestDeadlines(input: RightsRequestInput): RightsRequest
       t.explain(`If extended: the extended deadline is ${extendedRespondBy}; the notice of the extension with its reasons is due by ${extensionNoticeBy}.`);
     }
   }
-  if (extended && extendedRespondBy === null) {
-    inputError(["extended"], `no extension exists for "${right}" under profile "${profile.id}" (jurisdiction ${jurisdiction ?? "none"})`, "rightsRequestDeadlines");
+  const extensionApplies = extended && extendedRespondBy !== null;
+  const respondBy = extensionApplies ? extendedRespondBy : standardRespondBy;
+  if (extensionApplies) {
+    t.explain(`Extended with notice: respondBy is the extended deadline, ${respondBy} (register P5.respond-by-in-force).`);
+  } else if (extended) {
+    t.explain(
+      `extended: true, but no extension exists for "${right}" under profile "${profile.id}" (jurisdiction ${jurisdiction ?? "none"}): no law gives one and the policy states none, so extended is irrelevant; respondBy stays the standard deadline, ${respondBy ?? "none"}, and extendedRespondBy stays null (register P5.extension-not-available).`,
+    );
+  } else {
+    t.explain(
+      `Not extended${parsed.extended === undefined ? " (extended not given, taken as false)" : ""}: respondBy is the standard deadline, ${respondBy ?? "none"} (register P5.respond-by-in-force).`,
+    );
   }
-  const respondBy = extended ? extendedRespondBy : standardRespondBy;
-  t.explain(
-    extended
-      ? `Extended with notice: respondBy is the extended deadline, ${respondBy} (register P5.respond-by-in-force).`
-      : `Not extended${parsed.extended === undefined ? " (extended not given, taken as false)" : ""}: respondBy is the standard deadline, ${respondBy ?? "none"} (register P5.respond-by-in-force).`,
-  );
 
   let verificationRequired: boolean;
   if (verificationLawOverride !== null) {

@@ -1,8 +1,11 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { clauses } from "../core/clauses/index.js";
 import { laws } from "./laws.js";
-import { privacyProfiles } from "./profiles/index.js";
+import { privacyProfiles, profileCitations, withCitations } from "./profiles/index.js";
 import { PROFILE_NAMES, privacyProfileSchema, type PrivacyProfile } from "./schema.js";
 
 const clauseIds = new Set(clauses.map((c) => c.id));
@@ -61,6 +64,70 @@ describe("privacy profile schema", () => {
       { ...base, age: { ...base.age, minimum: { stated: true, value: -3, clauses: ["x"] } } },
     ];
     for (const p of bad) expect(z.safeParse(privacyProfileSchema, p).success).toBe(false);
+  });
+
+  it.each(PROFILE_NAMES)("%s: citations lists every clause id its fields cite, deduplicated, in first-use order", (name) => {
+    const p = privacyProfiles[name];
+    const expected = [...new Set(citedIds({ ...p, citations: undefined }))];
+    expect(p.citations).toEqual(expected);
+    expect(new Set(p.citations).size).toBe(p.citations.length);
+    expect(p.citations[0]).toBe(p.scopeClauses[0]);
+  });
+
+  it("relaso: citations name the clauses that forbid advertising sharing; relenta's start with its scope and logs", () => {
+    expect(privacyProfiles.relaso.citations).toEqual(expect.arrayContaining(["relaso.never-sold", "relaso.cookies.third-party", "relaso.sharing.consent"]));
+    expect(privacyProfiles.relenta.citations.slice(0, 2)).toEqual(["relenta.2.personal-information", "relenta.2.logs"]);
+    expect(privacyProfiles.relument.citations.slice(0, 3)).toEqual(["privacy.1.categories", "privacy.8.rights", "privacy.1.a-identifiers"]);
+  });
+
+  it("citations are computed from the fields, not kept by hand: a changed field changes them, a stale list is replaced", () => {
+    const base = privacyProfiles.relenta;
+    const changed = withCitations({ ...base, citations: ["stale"], sells: { stated: true, value: false, clauses: ["relument-terms-not-a-real-id"] } });
+    expect(changed.citations).not.toContain("stale");
+    expect(changed.citations).toContain("relument-terms-not-a-real-id");
+    expect(profileCitations({ ...base, citations: ["stale"] })).toEqual(base.citations);
+    expect(base.citations).not.toContain("relument-terms-not-a-real-id");
+  });
+
+  it("a host's own profile may leave citations out (optional in the schema), and a shipped one spread with its citations is accepted", () => {
+    const { citations: _omit, ...withoutCitations } = privacyProfiles.reliom;
+    expect(z.safeParse(privacyProfileSchema, { ...withoutCitations, id: "acme" }).success).toBe(true);
+    expect(z.safeParse(privacyProfileSchema, { ...privacyProfiles.reliom, id: "acme" }).success).toBe(true);
+    expect(z.safeParse(privacyProfileSchema, { ...privacyProfiles.reliom, citations: [""] }).success).toBe(false);
+  });
+
+  it("tree-shaking: a host that imports only PRIVACY_ACTIONS bundles no profile data", async () => {
+    const entry = fileURLToPath(new URL("./index.ts", import.meta.url));
+    const result = await build({
+      stdin: { contents: `export { PRIVACY_ACTIONS } from ${JSON.stringify(entry)};`, resolveDir: process.cwd(), loader: "ts" },
+      bundle: true,
+      minify: true,
+      treeShaking: true,
+      format: "esm",
+      platform: "neutral",
+      write: false,
+      logLevel: "silent",
+    });
+    const code = new TextDecoder().decode(result.outputFiles[0]?.contents);
+    expect(code).toContain("ad-pixel-sharing");
+    expect(code).not.toContain("relaso.never-sold");
+    expect(code).not.toContain("privacy.12.children");
+  });
+
+  it("tree-shaking: every module-level call in the profile files is annotated /* @__PURE__ */", () => {
+    const dir = new URL("./profiles/", import.meta.url);
+    let calls = 0;
+    for (const f of readdirSync(dir).filter((n) => n.endsWith(".ts") && !n.includes(".test"))) {
+      const text = readFileSync(new URL(f, dir), "utf8");
+      for (const m of text.matchAll(/^export const \w+(?::[^=]+)?=\s*(.*)$/gm)) {
+        const rhs = m[1] as string;
+        if (/^[\w.]+\(/.test(rhs) || /^\/\*/.test(rhs)) {
+          calls++;
+          expect(rhs, `${f}: ${m[0]}`).toMatch(/^\/\* @__PURE__ \*\/ /);
+        }
+      }
+    }
+    expect(calls).toBe(4);
   });
 
   it("every law's id matches its key", () => {

@@ -259,10 +259,19 @@ export const privacyProfileSchema = z.strictObject({
     mandatoryAnnouncements: stated(z.boolean()),
     honourOptOutWithinBusinessDays: stated(days),
   }),
+  /**
+   * Every clause id the profile's fields cite, deduplicated, in first-use order. The four shipped profiles
+   * carry it (computed from their data by `profileCitations`); a host's own profile may leave it out. The
+   * rules never read it: they cite the clauses of the fields they use.
+   */
+  citations: z.optional(z.array(text)),
 });
 
 /** One privacy profile (the shape of {@link privacyProfileSchema}). */
 export type PrivacyProfile = z.output<typeof privacyProfileSchema>;
+
+/** A shipped profile: a {@link PrivacyProfile} whose `citations` is always present. */
+export type ShippedPrivacyProfile = PrivacyProfile & { readonly citations: string[] };
 
 /** A field a policy states or is silent on. */
 export type Stated<T> = { stated: true; value: T; clauses: string[] } | { stated: false; note: string };

@@ -12,14 +12,14 @@ export const privacyInterpretations: readonly Interpretation[] = [
   {
     id: "P1.delete-if-learned-silent",
     clauses: ["reliom.8.children"],
-    question: "Reliom says it does not knowingly collect from under-16s but not what happens when it learns it has: delete or keep?",
-    reading: "Delete (mustDelete true, mustDeleteSource \"reading\"): keeping data once its source is known to be a child would be knowingly holding what the policy says it does not collect.",
+    question: "Reliom says it does not knowingly collect from under-16s but not what happens when it learns it has: must such data be deleted?",
+    reading: "No deletion duty is stated, so none is reported: under 16 mayCollect is false, mustDelete is false (mustDeleteSource null) and the explanation says the deletion duty is \"not stated\". Reason: POLICY-SPEC P1 gives Reliom only \"16\" (not directed to under-16s, does not knowingly collect), unlike Relument and Relaso, whose texts say they delete (\"we will delete it\", \"we will take steps to delete\"); the library reports a policy's promises, it does not add one. (Former reading, withdrawn: delete once known, mustDeleteSource \"reading\".)",
   },
   {
-    id: "P1.coppa-floor",
+    id: "P1.no-minimum-stated",
     clauses: ["relenta.2.personal-information"],
-    question: "Relenta states no minimum age: may data of a child of any age be collected?",
-    reading: "No: COPPA's 13 is applied as a floor (law.coppa): under 13 nothing is collected and what was is deleted; from 13 collection is allowed. The result says the age comes from the law.",
+    question: "Relenta states no minimum age: may data of a person of any age be collected under its policy?",
+    reading: "Yes, as far as the policy goes: minimumAge is null (minimumAgeSource \"not-stated\"), mayCollect true and mustDelete false at every age; Relenta never sells or shares, so maySellOrShare stays false; checkConsent reports no \"below-minimum-age\" block. Reason: POLICY-SPEC P1 says \"not stated\" for Relenta and the library never invents a policy number. COPPA (verifiable parental consent before collecting from a child under 13, law.coppa) is named in the explanation and lawCitations as the host's own obligation where it applies; it does not flip the result fields. (Former reading, withdrawn: COPPA's 13 as a floor, id P1.coppa-floor.)",
   },
   {
     id: "P1.age-unknown",
@@ -38,7 +38,7 @@ export const privacyInterpretations: readonly Interpretation[] = [
     id: "P3.not-stated-fallback",
     clauses: [],
     question: "What does checkConsent answer for an action a policy does not mention (e.g. Relenta's remote session, Reliom's marketing email)?",
-    reading: "A documented fallback gate (gate: \"fallback\"): the action needs consent and stops on opt-out; sharing also stops on GPC and under 16; analytics also stops on GPC; a sale is never allowed unless the policy says it sells.",
+    reading: "A documented fallback gate (gate: \"fallback\"): the action needs consent and stops on opt-out; sharing and sale also stop on GPC and under 16; a sale is never allowed unless the policy says it sells. An analytics cookie does not stop on GPC (GPC concerns sale/sharing only: P3.gpc-scope).",
   },
   {
     id: "P3.missing-flags",
@@ -48,15 +48,15 @@ export const privacyInterpretations: readonly Interpretation[] = [
   },
   {
     id: "P3.gpc-scope",
-    clauses: ["privacy.8.gpc", "privacy.8.sale-sharing", "privacy.3.cookies"],
+    clauses: ["privacy.8.gpc", "privacy.4.no-sale", "privacy.3.cookies"],
     question: "Which actions does a Global Privacy Control signal stop?",
-    reading: "Under every profile, ad-pixel-sharing and sale (GPC is an opt-out of sale/sharing, law.ccpa-regs.7025; for the other profiles this is the privacy-protective reading). Under Relument also analytics-cookie, because §8 names \"advertising/analytics partners\" together in the sharing it lets people opt out of. Not messages, sessions or call logs.",
+    reading: "ad-pixel-sharing and sale, under every profile (GPC is an opt-out of sale/sharing, law.ccpa-regs.7025; under the four shipped profiles sale is never allowed anyway, and sharing is never allowed except under Relument, where GPC stops it). Nothing else: not analytics cookies, messages, sessions or call logs. Reason: POLICY-SPEC P3 ties GPC only to ad pixels (\"ad pixels → 'sharing', opted out by request or GPC\"); Relument's analytics cookies stop on an explicit opt-out (optedOut), as §3/§7 say. (Former reading, withdrawn: under Relument GPC also stopped analytics-cookie because §8 names \"advertising/analytics partners\" together.)",
   },
   {
     id: "P3.relument-analytics",
     clauses: ["privacy.3.cookies", "privacy.7.cookies"],
-    question: "Does Relument need consent for analytics cookies?",
-    reading: "No: §3 says it may use analytics pixels and §7 leaves control to browser and cookie settings; an opt-out (optedOut) or GPC stops them.",
+    question: "Does Relument need consent for analytics cookies, and what stops them?",
+    reading: "No consent is needed: §3 says it may use analytics pixels and §7 leaves control to browser and cookie settings. An explicit opt-out (optedOut: true) stops them; a GPC signal does not (it opts out of sale/sharing only: P3.gpc-scope), so checkConsent({ action: \"analytics-cookie\", gpc: true }) is allowed.",
   },
   {
     id: "P3.relaso-analytics-cookie",
@@ -72,9 +72,9 @@ export const privacyInterpretations: readonly Interpretation[] = [
   },
   {
     id: "P3.relaso-ad-sharing",
-    clauses: ["relaso.sharing.consent", "relaso.never-sold"],
-    question: "May Relaso share data for advertising?",
-    reading: "Only with prior specific consent, because advertising is not directly connected with providing the service; an opt-out or GPC stops it. Selling stays prohibited.",
+    clauses: ["relaso.never-sold", "relaso.cookies.third-party", "relaso.sharing.consent"],
+    question: "May Relaso share data for cross-context advertising (with consent)?",
+    reading: "No, never, whatever is granted: ad-pixel-sharing is prohibited (blockedBy [\"prohibited\"], missing []), and ageRule reports mayShare and maySellOrShare false at every age, as for Reliom. Reason: Relaso \"has never sold your information to someone else for advertising, or made money by showing you other people’s ads, and we never will\", and it completely disables non-essential third-party cookies, which ad pixels are; its prior-specific-consent rule covers other sharing and does not open advertising. (Former reading, withdrawn: allowed with prior specific consent.) Selling stays prohibited.",
   },
   {
     id: "P5.receipt-day-zero",
@@ -105,7 +105,13 @@ export const privacyInterpretations: readonly Interpretation[] = [
     id: "P5.extension-with-policy-promise",
     clauses: ["relaso.access.30-days"],
     question: "Relaso's 30-day promise has no extension; the GDPR allows two more months. When is an extended answer due?",
-    reading: "By the earliest of the policy's 30 calendar days and the GDPR's extended deadline (one + two months, clamped): the policy's promise has no extension clause, so it still binds when the GDPR's extension is used (spec P5 \"whichever is earlier\"). Received 2028-01-31: standard 2028-02-29 (GDPR month), extended 2028-03-01 (30 days; not the GDPR's 2028-04-30); received 2028-03-01: both 2028-03-31 (the extension gains no time, but `extended: true` is accepted). The notice of the extension with its reasons is due by the standard deadline. The same holds for any profile with its own promise (Relenta's immediate deletion stays immediate for a Californian). The extended deadline is never earlier than the standard one: each law extension is later than that law's normal deadline, and the earliest of a set can only grow when one member grows. An extension exists only where a law gives one; asking for `extended` otherwise is a PolicyInputError.",
+    reading: "By the earliest of the policy's 30 calendar days and the GDPR's extended deadline (one + two months, clamped): the policy's promise has no extension clause, so it still binds when the GDPR's extension is used (spec P5 \"whichever is earlier\"). Received 2028-01-31: standard 2028-02-29 (GDPR month), extended 2028-03-01 (30 days; not the GDPR's 2028-04-30); received 2028-03-01: both 2028-03-31 (the extension gains no time, but `extended: true` is accepted). The notice of the extension with its reasons is due by the standard deadline. The same holds for any profile with its own promise (Relenta's immediate deletion stays immediate for a Californian). The extended deadline is never earlier than the standard one: each law extension is later than that law's normal deadline, and the earliest of a set can only grow when one member grows. An extension exists only where a law gives one; `extended: true` otherwise is irrelevant (P5.extension-not-available).",
+  },
+  {
+    id: "P5.extension-not-available",
+    clauses: ["privacy.8.opt-out", "privacy.8.limit-spi"],
+    question: "What does `extended: true` do for a request that has no extension (a CCPA opt-out or limit-SPI request, or a profile/jurisdiction where no law applies)?",
+    reading: "Nothing: it is not an error. respondBy stays the standard deadline, extendedRespondBy and extensionNoticeBy stay null, and the explanation says no extension exists for that request. Relument opt-out received 2026-12-24 with extended: true: respondBy 2027-01-19, as without it. Reason: the flag says a business has sent an extension notice; where no law or policy allows an extension that notice changes no deadline, and refusing the request (an error) would stop a host from asking the question at all.",
   },
   {
     id: "P5.relaso-clock",
@@ -249,6 +255,12 @@ export const privacyInterpretations: readonly Interpretation[] = [
     clauses: ["privacy.5.deletion", "relaso.retention"],
     question: "What does a deletion request do to each category?",
     reading: "A category without an exception that survives deletion is deleted (until = the request day; the answer deadline is rightsRequestDeadlines'); a category kept under its exception runs its period from the earlier of closure and the request.",
+  },
+  {
+    id: "P6.future-dates",
+    clauses: ["privacy.5.retention", "privacy.5.deletion"],
+    question: "What if accountClosedOn or deletionRequestedOn is after asOf?",
+    reading: "Not an error: as of asOf the account is still open, or no deletion was requested yet, so the decision is made as if that field were absent, and the explanation says so. Open account, deletion requested 2026-03-10, asOf 2026-03-03: marketing data is retained (until null). Reason: a decision is \"as of\" a day; a host may know a scheduled closure in advance, and the answer for an earlier day must not depend on it.",
   },
   {
     id: "P6.backups",

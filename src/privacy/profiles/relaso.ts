@@ -1,4 +1,5 @@
-import type { PrivacyProfile } from "../schema.js";
+import type { ShippedPrivacyProfile } from "../schema.js";
+import { withCitations } from "./citations.js";
 
 /**
  * Relaso Sales CRM's Privacy Policy (docs/policies/relaso-privacy.md) as a
@@ -11,7 +12,7 @@ import type { PrivacyProfile } from "../schema.js";
  * relasoProfile.rights.respondWithinDays; //=> { stated: true, value: 30, clauses: ["relaso.access.30-days", "relaso.end.identity"] }
  * ```
  */
-export const relasoProfile: PrivacyProfile = {
+export const relasoProfile: ShippedPrivacyProfile = /* @__PURE__ */ withCitations({
   id: "relaso",
   name: "Relaso Sales CRM",
   document: "relaso-privacy",
@@ -31,7 +32,7 @@ export const relasoProfile: PrivacyProfile = {
   age: {
     minimum: { stated: true, value: 16, clauses: ["relaso.children"] },
     deleteIfLearned: { stated: true, value: true, clauses: ["relaso.children"] },
-    saleOrShareMinimum: { stated: false, note: "No separate age: nobody under 16 is a user, and Relaso never sells." },
+    saleOrShareMinimum: { stated: false, note: "No separate age: nobody under 16 is a user, and Relaso never sells or shares for advertising at any age." },
   },
   sells: { stated: true, value: false, clauses: ["relaso.never-sold", "relaso.no-sale"] },
   actions: {
@@ -69,15 +70,10 @@ export const relasoProfile: PrivacyProfile = {
       note: "Relaso completely disables non-essential third-party cookies; an analytics cookie is non-essential. (Aggregated statistics not tied to a person, relaso.cookies.aggregate, are not a cookie set for this person.)",
     },
     "ad-pixel-sharing": {
-      status: "allowed-if",
-      requires: ["consent"],
-      blockedByOptOut: true,
-      blockedByGpc: true,
-      minimumAge: null,
-      requiresPixels: true,
-      clauses: ["relaso.sharing.consent", "relaso.never-sold"],
+      status: "prohibited",
+      clauses: ["relaso.never-sold", "relaso.cookies.third-party", "relaso.sharing.consent"],
       laws: [],
-      note: "Sharing for advertising is not directly connected with the service, so it needs prior specific consent; an opt-out or a GPC signal withdraws it.",
+      note: "Relaso never shares for cross-context advertising: it \"has never sold your information to someone else for advertising, or made money by showing you other people’s ads, and we never will\", and it completely disables the non-essential third-party cookies that ad pixels are. Its prior-specific-consent rule for other sharing does not open advertising: no grant makes it allowed.",
     },
     sale: {
       status: "prohibited",
@@ -188,4 +184,4 @@ export const relasoProfile: PrivacyProfile = {
     mandatoryAnnouncements: { stated: false, note: "Not stated." },
     honourOptOutWithinBusinessDays: { stated: false, note: "Not stated." },
   },
-};
+});

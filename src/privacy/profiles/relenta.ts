@@ -1,4 +1,5 @@
-import type { PrivacyProfile } from "../schema.js";
+import type { ShippedPrivacyProfile } from "../schema.js";
+import { withCitations } from "./citations.js";
 
 const NOT_CRM = "The Relenta policy does not address this action.";
 
@@ -12,7 +13,7 @@ const NOT_CRM = "The Relenta policy does not address this action.";
  * relentaProfile.retention.residualPurgeDays; //=> { stated: true, value: 90, clauses: ["relenta.5.deletion"] }
  * ```
  */
-export const relentaProfile: PrivacyProfile = {
+export const relentaProfile: ShippedPrivacyProfile = /* @__PURE__ */ withCitations({
   id: "relenta",
   name: "Relenta CRM",
   document: "relenta-privacy",
@@ -24,7 +25,7 @@ export const relentaProfile: PrivacyProfile = {
   ],
   neverCollects: { stated: false, note: "Not stated." },
   age: {
-    minimum: { stated: false, note: "The policy states no minimum age." },
+    minimum: { stated: false, note: "The 2012 policy mentions neither children nor any age limit." },
     deleteIfLearned: { stated: false, note: "Not stated." },
     saleOrShareMinimum: { stated: false, note: "Not stated (Relenta never sells or shares at any age)." },
   },
@@ -118,4 +119,4 @@ export const relentaProfile: PrivacyProfile = {
     mandatoryAnnouncements: { stated: true, value: true, clauses: ["relenta.3.announcements"] },
     honourOptOutWithinBusinessDays: { stated: false, note: "Not stated." },
   },
-};
+});

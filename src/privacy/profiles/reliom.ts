@@ -1,4 +1,5 @@
-import type { PrivacyProfile } from "../schema.js";
+import type { ShippedPrivacyProfile } from "../schema.js";
+import { withCitations } from "./citations.js";
 
 const NO_REMOTE = "Reliom is a CRM platform; the policy does not address this action.";
 
@@ -12,7 +13,7 @@ const NO_REMOTE = "Reliom is a CRM platform; the policy does not address this ac
  * reliomProfile.rights.respondWithinDays.stated; //=> false
  * ```
  */
-export const reliomProfile: PrivacyProfile = {
+export const reliomProfile: ShippedPrivacyProfile = /* @__PURE__ */ withCitations({
   id: "reliom",
   name: "Reliom",
   document: "reliom-privacy",
@@ -154,4 +155,4 @@ export const reliomProfile: PrivacyProfile = {
     mandatoryAnnouncements: { stated: false, note: "Not stated." },
     honourOptOutWithinBusinessDays: { stated: false, note: "Not stated." },
   },
-};
+});

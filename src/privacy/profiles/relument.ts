@@ -1,4 +1,5 @@
-import type { PrivacyProfile } from "../schema.js";
+import type { ShippedPrivacyProfile } from "../schema.js";
+import { withCitations } from "./citations.js";
 
 /**
  * Relument Solutions' Privacy Policy (docs/policies/relument-privacy.txt) as a
@@ -11,7 +12,7 @@ import type { PrivacyProfile } from "../schema.js";
  * relumentProfile.age.minimum; //=> { stated: true, value: 13, clauses: ["privacy.12.children"] }
  * ```
  */
-export const relumentProfile: PrivacyProfile = {
+export const relumentProfile: ShippedPrivacyProfile = /* @__PURE__ */ withCitations({
   id: "relument",
   name: "Relument Solutions",
   document: "relument-privacy",
@@ -120,12 +121,12 @@ export const relumentProfile: PrivacyProfile = {
       status: "allowed-if",
       requires: [],
       blockedByOptOut: true,
-      blockedByGpc: true,
+      blockedByGpc: false,
       minimumAge: null,
       requiresPixels: false,
-      clauses: ["privacy.3.cookies", "privacy.7.cookies", "privacy.8.sale-sharing", "privacy.8.gpc"],
+      clauses: ["privacy.3.cookies", "privacy.7.cookies"],
       laws: [],
-      note: "Analytics pixels may be used; the customer's cookie controls (optedOut) stop them, and because §8 lists analytics partners with the sharing a GPC signal opts out of, GPC stops them too.",
+      note: "Analytics pixels may be used; the customer's cookie controls (an explicit opt-out, optedOut) stop them. A GPC signal does not: it opts out of \"sharing\" through advertising pixels (POLICY-SPEC P3), and analytics is not that sharing.",
     },
     "ad-pixel-sharing": {
       status: "allowed-if",
@@ -267,4 +268,4 @@ export const relumentProfile: PrivacyProfile = {
     mandatoryAnnouncements: { stated: false, note: "Not stated (service notifications are transactional messages)." },
     honourOptOutWithinBusinessDays: { stated: false, note: "The policy states no period; CAN-SPAM (email) and the TCPA rules (SMS) set 10 business days." },
   },
-};
+});
