@@ -35,6 +35,7 @@ export function money(value: Dec | string | number): Money {
   const d = new Dec(value).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
   // `-0` would print as "0.00" but compare oddly; normalise it.
   const fixed = d.isZero() ? new Dec(0) : d;
+  // decimal.js formatting (exact), not Number#toFixed.
   return { amount: fixed.toFixed(2), cents: fixed.times(100).toNumber(), currency: "USD" };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { centsToAmount } from "../../test/cents.js";
 import { fc, test } from "@fast-check/vitest";
 import { liabilityCap } from "./liability-cap.js";
 import { PolicyInputError } from "../core/errors.js";
@@ -73,7 +74,7 @@ describe("liabilityCap properties", () => {
     const ym = m < 1 ? { y: y - 1, m: m + 12 } : { y, m };
     const dim = new Date(Date.UTC(ym.y, ym.m, 0)).getUTCDate();
     const start = isoDay(ym.y, ym.m, Math.min(event.getUTCDate(), dim));
-    const payments = pays.map((p) => ({ date: new Date(event.getTime() + p.offset * 86_400_000).toISOString().slice(0, 10), amount: (p.cents / 100).toFixed(2) }));
+    const payments = pays.map((p) => ({ date: new Date(event.getTime() + p.offset * 86_400_000).toISOString().slice(0, 10), amount: centsToAmount(p.cents) }));
     const r = liabilityCap({ eventDate, payments });
     expect(r.windowStart).toBe(start);
     const expected = pays.filter((_, i) => (payments[i]?.date ?? "") >= start && (payments[i]?.date ?? "") < eventDate).reduce((a, p) => a + p.cents, 0);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { centsToAmount } from "../../test/cents.js";
 import { fc, test } from "@fast-check/vitest";
 import { priceInForce, type PriceChange } from "./price-in-force.js";
 import { PolicyInputError } from "../core/errors.js";
@@ -104,7 +105,7 @@ describe("priceInForce properties", () => {
   test.prop([changesArb, dayArb, fc.constantFrom("subscription", "one-time" as const)], { numRuns: 300 })(
     "the price is the one announced last among those announced at least the notice earlier (0 days for one-time), whatever the order",
     (cs, at, kind) => {
-      const changes = cs.map((c) => ({ price: (c.cents / 100).toFixed(2), announcedOn: date(c.day) }));
+      const changes = cs.map((c) => ({ price: centsToAmount(c.cents), announcedOn: date(c.day) }));
       const dateField = kind === "subscription" ? { on: date(at) } : { bookedOn: date(at) };
       const r = priceInForce({ kind, basePrice: "10.00", changes, ...dateField });
       const reversed = priceInForce({ kind, basePrice: "10.00", changes: [...changes].reverse(), ...dateField });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { centsToAmount } from "../../test/cents.js";
 import { test, fc } from "@fast-check/vitest";
 import { quoteService } from "./quote-service.js";
 import { PolicyInputError } from "../core/errors.js";
@@ -76,7 +77,7 @@ describe("quoteService (§2.1, §2.2, §3, §5)", () => {
     minutes: fc.integer({ min: 0, max: 600 }),
     customer: fc.constantFrom("member" as const, "non-member" as const),
     zip: fc.constantFrom("95661", "95678", "95747", "95814", "10001"),
-    tripFee: fc.integer({ min: 0, max: 100_000 }).map((c) => (c / 100).toFixed(2)),
+    tripFee: fc.integer({ min: 0, max: 100_000 }).map(centsToAmount),
     includedVisit: fc.boolean(),
   });
 

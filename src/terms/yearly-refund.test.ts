@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { centsToAmount } from "../../test/cents.js";
 import { fc, test } from "@fast-check/vitest";
 import { yearlyRefund, type YearlyRefundInput } from "./yearly-refund.js";
 import { PolicyInputError } from "../core/errors.js";
@@ -129,7 +130,7 @@ describe("yearlyRefund", () => {
 });
 
 const cents = fc.integer({ min: 0, max: 500_000 });
-const asMoney = (c: number) => (c / 100).toFixed(2);
+const asMoney = centsToAmount;
 const refundCase = fc.record({
   paid: cents,
   rate: fc.integer({ min: 0, max: 50_000 }),

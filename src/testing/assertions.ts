@@ -60,7 +60,7 @@ export function expectMoney(actual: unknown, expected: string | number): void {
     expectedCents = Number(match[1]) * 100 + Number((match[2] ?? "0").padEnd(2, "0"));
   }
   if (m.cents !== expectedCents)
-    throw new PolicyAssertionError(`expected $${(expectedCents / 100).toFixed(2)} (${expectedCents} cents), got $${m.amount}`);
+    throw new PolicyAssertionError(`expected $${Math.floor(expectedCents / 100)}.${String(expectedCents % 100).padStart(2, "0")} (${expectedCents} cents), got $${m.amount}`);
 }
 
 /**
