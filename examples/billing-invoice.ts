@@ -6,7 +6,7 @@
 import { deviceCoverage, noShowCharge, quoteService, visitAllowance, type Money } from "@relument/policy";
 
 // The host's own data. The plan price is the host's (the Terms do not state plan prices).
-const member = { plan: "home-monthly" as const, startDate: "2026-01-15", monthlyFee: "39.00", deviceLimit: 3, zip: "95661" };
+const member = { plan: "home-monthly" as const, startDate: "2026-01-15", monthlyFeeCents: 3900, deviceLimit: 3, zip: "95661" };
 const devices = [{ kind: "laptop" as const }, { kind: "laptop" as const }, { kind: "desktop" as const }, { kind: "tablet" as const }];
 const month = { start: "2026-10-15", end: "2026-11-14" };
 const activity = [
@@ -23,7 +23,7 @@ interface InvoiceLine {
   readonly amount: Money;
   readonly clauses: string[];
 }
-const lines: InvoiceLine[] = [{ date: month.start, description: "Home Protection, monthly plan fee (host price)", amount: toMoney(member.monthlyFee), clauses: ["terms.6.billing-date"] }];
+const lines: InvoiceLine[] = [{ date: month.start, description: "Home Protection, monthly plan fee (host price)", amount: moneyOfCents(member.monthlyFeeCents), clauses: ["terms.6.billing-date"] }];
 
 const coverage = deviceCoverage({ plan: member.plan, deviceLimit: member.deviceLimit, devices });
 if (coverage.addOns > 0)
@@ -51,13 +51,12 @@ const noShow = noShowCharge(lateCancellation);
 if (noShow.outcome === "fee")
   lines.push({ date: "2026-11-12", description: `No-show: cancelled with ${noShow.noticeHours} h notice (free until ${noShow.freeCancellationUntil})`, amount: noShow.fee, clauses: noShow.citations });
 
-const totalCents = lines.reduce((sum, l) => sum + l.amount.cents, 0);
+// Host arithmetic stays in integer cents; the library's Money carries them.
+const total = moneyOfCents(lines.reduce((sum, l) => sum + l.amount.cents, 0));
 console.log(`Invoice ${month.start} – ${month.end}, ${member.plan}`);
 for (const l of lines) console.log(`${l.date}  ${l.description.padEnd(62)} $${l.amount.amount.padStart(8)}  [${l.clauses.join(", ")}]`);
-console.log(`${"".padEnd(12)}${"Total".padEnd(62)} $${(totalCents / 100).toFixed(2).padStart(8)}`);
+console.log(`${"".padEnd(12)}${"Total".padEnd(62)} $${total.amount.padStart(8)}`);
 
-function toMoney(amount: string): Money {
-  const [whole, frac = ""] = amount.split(".");
-  const cents = Number(whole) * 100 + Number(frac.padEnd(2, "0"));
-  return { amount: `${whole}.${frac.padEnd(2, "0")}`, cents, currency: "USD" };
+function moneyOfCents(cents: number): Money {
+  return { amount: `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")}`, cents, currency: "USD" };
 }

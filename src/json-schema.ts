@@ -7,6 +7,7 @@ import * as z from "zod/mini";
 import { calendarDateSchema, instantSchema } from "./core/date-schemas.js";
 import { moneyInputSchema } from "./core/money-schema.js";
 import { inputSchemas } from "./input-schemas.js";
+import { privacyProfileSchema } from "./privacy/schema.js";
 
 /** A JSON Schema document. */
 export type JsonSchema = Record<string, unknown>;
@@ -36,16 +37,21 @@ function replace(target: Record<string, unknown>, by: Record<string, unknown>): 
   Object.assign(target, structuredClone(by));
 }
 
+/** File name of the privacy profile's JSON Schema, which the privacy rules' schemas reference. */
+export const PRIVACY_PROFILE_SCHEMA_FILE = "privacy-profile.schema.json";
+
 /**
  * The JSON Schema of one zod input schema, with the library's own formats
- * (calendar dates, instants with offsets, money) spelled out.
+ * (calendar dates, instants with offsets, money) spelled out. A host's own
+ * privacy profile is referenced (`privacy-profile.schema.json`), not repeated
+ * in every privacy rule's schema.
  *
  * @example
  * ```ts
  * toInputJsonSchema(overtimeInputSchema).required; //=> ["mode", "minutes"]
  * ```
  */
-export function toInputJsonSchema(schema: z.ZodMiniType): JsonSchema {
+export function toInputJsonSchema(schema: z.ZodMiniType, options: { inlineProfile?: boolean } = {}): JsonSchema {
   return z.toJSONSchema(schema, {
     io: "input",
     unrepresentable: "any",
@@ -54,6 +60,8 @@ export function toInputJsonSchema(schema: z.ZodMiniType): JsonSchema {
       if (ctx.zodSchema === (calendarDateSchema as unknown)) replace(json, CALENDAR_DATE);
       else if (ctx.zodSchema === (instantSchema as unknown)) replace(json, INSTANT);
       else if (ctx.zodSchema === (moneyInputSchema as unknown)) replace(json, MONEY);
+      else if (ctx.zodSchema === (privacyProfileSchema as unknown) && !options.inlineProfile)
+        replace(json, { $ref: PRIVACY_PROFILE_SCHEMA_FILE, description: "A host's own privacy profile (see privacyProfileSchema)." });
     },
   }) as JsonSchema;
 }
@@ -71,4 +79,16 @@ export function inputJsonSchemas(): Record<keyof typeof inputSchemas, JsonSchema
     keyof typeof inputSchemas,
     JsonSchema
   >;
+}
+
+/**
+ * The JSON Schema of a privacy profile (what a host's own profile must look like).
+ *
+ * @example
+ * ```ts
+ * privacyProfileJsonSchema().required; //=> ["id", "name", ...]
+ * ```
+ */
+export function privacyProfileJsonSchema(): JsonSchema {
+  return toInputJsonSchema(privacyProfileSchema, { inlineProfile: true });
 }

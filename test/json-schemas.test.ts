@@ -9,12 +9,19 @@ describe("JSON Schemas of the inputs", () => {
 
   it("there is one for every public rule, and the shipped files are up to date (npm run schemas)", () => {
     const files = readdirSync(dir).filter((f) => f.endsWith(".input.schema.json"));
+    const profile = JSON.parse(readFileSync(new URL(api.PRIVACY_PROFILE_SCHEMA_FILE, dir), "utf8"));
+    expect(profile, "schemas/privacy-profile.schema.json is stale: run npm run schemas").toEqual({ title: "privacy profile", ...api.privacyProfileJsonSchema() });
     expect(files.map((f) => f.replace(".input.schema.json", "")).sort()).toEqual(Object.keys(generated).sort());
     for (const [name, schema] of Object.entries(generated)) {
       const onDisk = JSON.parse(readFileSync(new URL(`${name}.input.schema.json`, dir), "utf8"));
       expect(onDisk, `schemas/${name}.input.schema.json is stale: run npm run schemas`).toEqual({ title: `${name} input`, ...schema });
       expect(typeof (api as Record<string, unknown>)[name], name).toBe("function");
     }
+  });
+
+  it("privacy rules reference the profile schema instead of repeating it", () => {
+    const s = generated.ageRule as { properties: { profile: { anyOf: { $ref?: string }[] } } };
+    expect(s.properties.profile.anyOf.some((o) => o.$ref === api.PRIVACY_PROFILE_SCHEMA_FILE)).toBe(true);
   });
 
   it("unknown keys are refused and the library's formats are spelled out", () => {

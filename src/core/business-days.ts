@@ -64,9 +64,24 @@ export const DEFAULT_BUSINESS_CALENDAR: BusinessCalendar = { openWeekdays: [1, 2
 
 /** True when `date` is a business day of `calendar`. */
 export function isBusinessDay(date: CalendarDate, calendar: BusinessCalendar = DEFAULT_BUSINESS_CALENDAR): boolean {
-  if (!calendar.openWeekdays.includes(weekday(date))) return false;
-  const closed = calendar.holidays ?? usFederalHolidays(Number(date.slice(0, 4)));
-  return !closed.includes(date);
+  return businessDayTest(calendar)(date);
+}
+
+/**
+ * A business-day test for one calendar that computes each year's closures
+ * once (counting loops call it day after day).
+ */
+function businessDayTest(calendar: BusinessCalendar): (date: CalendarDate) => boolean {
+  const hostClosed = calendar.holidays === null ? null : new Set(calendar.holidays);
+  const federal = new Map<string, Set<CalendarDate>>();
+  return (date) => {
+    if (!calendar.openWeekdays.includes(weekday(date))) return false;
+    if (hostClosed) return !hostClosed.has(date);
+    const year = date.slice(0, 4);
+    let closed = federal.get(year);
+    if (!closed) federal.set(year, (closed = new Set(usFederalHolidays(Number(year)))));
+    return !closed.has(date);
+  };
 }
 
 function assertSomeOpenDay(calendar: BusinessCalendar): void {
@@ -76,9 +91,10 @@ function assertSomeOpenDay(calendar: BusinessCalendar): void {
 /** The first business day on or after `date`. */
 export function nextBusinessDayOnOrAfter(date: CalendarDate, calendar: BusinessCalendar = DEFAULT_BUSINESS_CALENDAR): CalendarDate {
   assertSomeOpenDay(calendar);
+  const open = businessDayTest(calendar);
   let d = date;
   // Terminates: some weekday is open and a closure list is finite.
-  while (!isBusinessDay(d, calendar)) d = addDays(d, 1);
+  while (!open(d)) d = addDays(d, 1);
   return d;
 }
 
@@ -93,10 +109,11 @@ export function nextBusinessDayOnOrAfter(date: CalendarDate, calendar: BusinessC
  */
 export function addBusinessDays(date: CalendarDate, n: number, calendar: BusinessCalendar = DEFAULT_BUSINESS_CALENDAR): CalendarDate {
   assertSomeOpenDay(calendar);
+  const open = businessDayTest(calendar);
   let d = date;
   for (let left = n; left > 0; ) {
     d = addDays(d, 1);
-    if (isBusinessDay(d, calendar)) left--;
+    if (open(d)) left--;
   }
   return d;
 }

@@ -30,7 +30,14 @@ export type MoneyInput = string | number;
 /** Largest amount accepted, so that `cents` stays a safe integer. */
 export const MAX_MONEY = "999999999999.99";
 
-/** Rounds half-up to cents once (one line) and returns output money. */
+/**
+ * Rounds half-up to cents once (one line) and returns output money.
+ *
+ * @example
+ * ```ts
+ * money("1.005"); //=> { amount: "1.01", cents: 101, currency: "USD" }
+ * ```
+ */
 export function money(value: Dec | string | number): Money {
   const d = new Dec(value).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
   // `-0` would print as "0.00" but compare oddly; normalise it.
@@ -49,7 +56,14 @@ export function dec(m: Money): Dec {
   return new Dec(m.amount);
 }
 
-/** A total is the sum of its already-rounded lines. */
+/**
+ * A total is the sum of its already-rounded lines.
+ *
+ * @example
+ * ```ts
+ * sumMoney([money("99.00"), money("35.00")]).amount; //=> "134.00"
+ * ```
+ */
 export function sumMoney(lines: readonly Money[]): Money {
   return money(lines.reduce((acc, m) => acc.plus(m.amount), new Dec(0)));
 }

@@ -8,6 +8,9 @@ import { toPolicyIssues, type RawIssue } from "./issues.js";
 export { calendarDateSchema, instantSchema } from "./date-schemas.js";
 export { moneyInputSchema } from "./money-schema.js";
 
+/** A person's age in whole years. */
+export const ageSchema = z.int().check(z.gte(0), z.lte(150));
+
 /** A finite, non-negative integer. */
 export const countSchema = z.int().check(z.gte(0), z.lte(1_000_000));
 

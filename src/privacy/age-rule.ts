@@ -3,7 +3,7 @@
  * relenta: no minimum age stated). */
 import * as z from "zod/mini";
 import { Trace, type Decision } from "../core/decision.js";
-import { parseInput } from "../core/schema.js";
+import { ageSchema, parseInput } from "../core/schema.js";
 import { LawTrail, profileField, resolveProfile } from "./common.js";
 import { lawNumbers } from "./laws.js";
 import type { PrivacyProfile } from "./schema.js";
@@ -20,7 +20,7 @@ export const ageRuleInputSchema = z.strictObject({
   /** "relument" (default), "relaso", "reliom", "relenta", or a host profile object. */
   profile: profileField,
   /** The person's age in whole years. */
-  age: z.int().check(z.gte(0), z.lte(150)),
+  age: ageSchema,
 });
 /** Input of {@link ageRule}. */
 export type AgeRuleInput = z.input<typeof ageRuleInputSchema>;

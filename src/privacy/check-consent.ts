@@ -2,7 +2,7 @@
  * (relument §1 D, §3, §4, §7, §8; relaso Call log permissions, cookies, sharing; reliom §3; relenta §3, §4). */
 import * as z from "zod/mini";
 import { Trace, type Decision } from "../core/decision.js";
-import { parseInput } from "../core/schema.js";
+import { ageSchema, parseInput } from "../core/schema.js";
 import { LawTrail, profileField, resolveProfile } from "./common.js";
 import { lawNumbers } from "./laws.js";
 import { saleShareAge } from "./age-rule.js";
@@ -30,7 +30,7 @@ export const checkConsentInputSchema = z.strictObject({
   /** A Global Privacy Control signal is present. Absent: false. */
   gpc: z.optional(z.boolean()),
   /** The person's age in whole years, when known. */
-  age: z.optional(z.int().check(z.gte(0), z.lte(150))),
+  age: z.optional(ageSchema),
   /** The host has enabled advertising pixels. Absent: false. */
   pixelsEnabled: z.optional(z.boolean()),
 });

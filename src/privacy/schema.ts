@@ -7,6 +7,7 @@
  * `{ stated: true, value, clauses }` and cites the clause it comes from.
  */
 import * as z from "zod/mini";
+import { ageSchema } from "../core/schema.js";
 
 /**
  * Action ids of `checkConsent` (API-CONTRACT).
@@ -110,7 +111,7 @@ const text = z.string().check(z.minLength(1));
 const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, { message: "expected a lower-case id like \"account-ticketing\"" }));
 const clauseIds = z.array(text).check(z.minLength(1, { message: "a stated field cites at least one clause" }));
 const days = z.int().check(z.gte(0), z.lte(3660));
-const ageYears = z.int().check(z.gte(0), z.lte(150));
+const ageYears = ageSchema;
 
 /** A field the policy states (with the clauses it comes from) or is silent on (with a note saying so). */
 function stated<T extends z.ZodMiniType>(value: T) {

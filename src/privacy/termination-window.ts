@@ -71,7 +71,9 @@ export function terminationWindow(input: TerminationWindowInput): TerminationWin
   const windowEnd = addDays(windowStart, days.value);
   const withinWindow = requestedOn >= noticeOn && requestedOn <= windowEnd;
   t.explain(
-    `The user may terminate by email within ${days.value} days: ${windowStart} (day 0) to ${windowEnd}. Sent on ${requestedOn}: ${withinWindow ? "within" : "outside"} the window.`,
+    `The user may terminate by email within ${days.value} days of ${from === "effective" ? "the effective date" : "the notice"}: ${windowStart} (day 0) to ${windowEnd}` +
+      `${windowStart > noticeOn ? `; a termination sent after the notice of ${noticeOn} but before ${windowStart} is also honoured (it comes before the window closes)` : ""}. ` +
+      `Sent on ${requestedOn}: ${withinWindow ? "within" : "outside"} the window.`,
     ...days.clauses,
   );
   return t.done({ profile: profile.id, offered: true, withinWindow, windowStart, windowEnd });

@@ -9,7 +9,8 @@ import { addDays, addMonths, monthsSince, type CalendarDate } from "../core/cale
 import { Trace, type Decision } from "../core/decision.js";
 import { inputError } from "../core/errors.js";
 import { calendarDateSchema, parseInput } from "../core/schema.js";
-import { PLANS, isYearly, tariff, type Plan } from "./tariff.js";
+import { isYearly, tariff, type Plan } from "./tariff.js";
+import { planSchema } from "./common.js";
 
 /** Input of {@link billingPeriod}. */
 export interface BillingPeriodInput {
@@ -31,7 +32,7 @@ export interface BillingPeriodInput {
  * ```
  */
 export const billingPeriodInputSchema = z.strictObject({
-  plan: z.enum(PLANS),
+  plan: planSchema,
   startDate: calendarDateSchema,
   on: calendarDateSchema,
 });

@@ -1,13 +1,13 @@
 import * as z from "zod/mini";
 import { Trace, type Decision } from "../core/decision.js";
-import { parseInput } from "../core/schema.js";
+import { ageSchema, parseInput } from "../core/schema.js";
 import { tariff } from "./tariff.js";
 import { inServiceArea, zipSchema } from "./common.js";
 
 /** Input of {@link checkEligibility}. */
 export const eligibilityInputSchema = z.strictObject({
   /** Customer's age in whole years on the service date. */
-  age: z.int().check(z.gte(0), z.lte(150)),
+  age: ageSchema,
   /** ZIP code of the service address. */
   zip: zipSchema,
   /** Prior written approval for service outside the area (§1). Absent means no approval. */

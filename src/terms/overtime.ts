@@ -49,8 +49,17 @@ export function computeOvertime(
   rounding: "started" | "full",
   graceMinutes: number,
   t: Trace,
+  customer?: "member" | "non-member",
 ): Omit<OvertimeResult, keyof Decision> {
-  const block = mode === "remote" ? tariff.remoteBlockMinutes : tariff.onsiteBlockMinutes;
+  // The block is 60/90 minutes either way; a non-member's comes from §3, a member's from §2.1/§2.2.
+  const block =
+    customer === "non-member"
+      ? mode === "remote"
+        ? tariff.singleRemoteMinutes
+        : tariff.singleOnsiteMinutes
+      : mode === "remote"
+        ? tariff.remoteBlockMinutes
+        : tariff.onsiteBlockMinutes;
   const rate = mode === "remote" ? tariff.remoteOvertimeRate : tariff.onsiteOvertimeRate;
   const step = tariff.overtimeIncrementMinutes;
   const overtimeMinutes = Math.max(0, minutes - block.value);

@@ -124,9 +124,10 @@ export function quoteService(input: QuoteServiceInput): QuoteResult {
     }
   } else {
     line("onsite-visit", money(tariff.singleOnsitePrice.value), tariff.singleOnsitePrice.clause, "Single-service in-home visit");
+    t.cite("terms.5.member-rate"); // §5 restates it as the non-member/public rate
   }
 
-  const ot = computeOvertime(p.mode, p.minutes, p.rounding ?? "started", p.graceMinutes ?? 0, t);
+  const ot = computeOvertime(p.mode, p.minutes, p.rounding ?? "started", p.graceMinutes ?? 0, t, p.customer);
   // The overtime step above already explains this line.
   if (ot.blocks > 0) lines.push({ code: "overtime", amount: ot.fee, clause: "terms.5.overtime", description: `Overtime, ${ot.blocks} × $${ot.rate.amount}` });
 

@@ -55,7 +55,7 @@ export const tariff = {
   addOnYearly: entry("150.00", "terms.2.4.add-ons"),
   /** §3: non-member remote session price. */
   singleRemotePrice: entry("99.00", "terms.3.remote"),
-  /** §3: non-member in-home visit price. */
+  /** §3: non-member in-home visit price (§5 restates it as the non-member/public rate). */
   singleOnsitePrice: entry("189.00", "terms.3.in-home"),
   /** §4: hours of notice for a free cancellation. */
   cancellationNoticeHours: entry(24, "terms.4.no-show"),
@@ -75,8 +75,6 @@ export const tariff = {
   onsiteOvertimeRate: entry("45.00", "terms.5.overtime"),
   /** §5: member extra on-site visit (no included visit left). */
   memberExtraOnsitePrice: entry("149.00", "terms.5.member-rate"),
-  /** §5: non-member/public on-site rate. */
-  publicOnsitePrice: entry("189.00", "terms.5.member-rate"),
   /** §5, §16: days of notice before a subscription price change applies. */
   priceChangeNoticeDays: entry(30, "terms.5.price-changes"),
   /** §6: yearly plans are refundable within this many days of purchase/renewal. */

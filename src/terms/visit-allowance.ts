@@ -7,7 +7,8 @@ import { addDays, addMonths, monthsSince, type CalendarDate } from "../core/cale
 import { Trace, type Decision } from "../core/decision.js";
 import { inputError } from "../core/errors.js";
 import { calendarDateSchema, parseInput } from "../core/schema.js";
-import { PLANS, isYearly, tariff, type Plan } from "./tariff.js";
+import { isYearly, tariff, type Plan } from "./tariff.js";
+import { planSchema } from "./common.js";
 import { foldVisitLedger, type AllowancePeriod, type Forfeiture, type VisitOutcome } from "./lifecycle-visit-ledger.js";
 
 export type { AllowancePeriod, Forfeiture, ForfeitReason, VisitOutcome } from "./lifecycle-visit-ledger.js";
@@ -51,7 +52,7 @@ export interface VisitAllowanceInput {
  * ```
  */
 export const visitAllowanceInputSchema = z.strictObject({
-  plan: z.enum(PLANS),
+  plan: planSchema,
   startDate: calendarDateSchema,
   asOf: calendarDateSchema,
   events: z.optional(
