@@ -173,7 +173,6 @@ export function checkConsent(input: CheckConsentInput): CheckConsentResult {
     }
     if (gate.blockedByGpc && gpc) {
       blockedBy.push("gpc");
-      if (profile.id === "relument") laws.add("law.ccpa-regs.7025");
       t.explain("A Global Privacy Control signal is present: it is an opt-out of sale/sharing, so the action stops (register P3.gpc-scope).");
     } else if (gpc) {
       t.explain("A GPC signal is present but does not concern this action: GPC opts out of sale and ad-pixel sharing only (register P3.gpc-scope).");

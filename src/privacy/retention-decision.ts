@@ -134,20 +134,21 @@ export function retentionDecision(input: RetentionDecisionInput): RetentionDecis
     t.explain(`deletionRequestedOn (${parsed.deletionRequestedOn}) is after asOf (${asOf}): as of ${asOf} no deletion was requested yet, so the request is not taken into account (register P6.future-dates).`);
   }
 
+  const deletionRule = profile.retention.deletionRequests;
   if (parsed.legalHold === true) {
-    t.explain("A legal hold is in place: everything it covers is retained whatever the period or a deletion request says, until the hold is lifted.", ...(profile.id === "relument" ? ["privacy.5.deletion"] : []));
-    if (profile.id === "relument") laws.add("law.ccpa.1798-105-d");
+    t.explain("A legal hold is in place: everything it covers is retained whatever the period or a deletion request says, until the hold is lifted.", ...(deletionRule?.clauses ?? []));
+    laws.add(...(deletionRule?.laws ?? []));
     return result("retain", null, "legal-hold");
   }
   if (parsed.legalHold === undefined) t.explain("legalHold not given: taken as no legal hold.");
 
   if (deletionRequestedOn !== undefined) {
-    t.explain(`A deletion request was received on ${deletionRequestedOn}.`, ...(profile.id === "relument" ? ["privacy.5.deletion"] : []));
+    t.explain(`A deletion request was received on ${deletionRequestedOn}.`, ...(deletionRule?.clauses ?? []));
     if (!cat.keptOnDeletionRequest || cat.exception === null) {
       t.explain("This category has no exception that survives a deletion request: it is deleted (within the request's answer deadline, see rightsRequestDeadlines).");
       return result("delete", deletionRequestedOn, null);
     }
-    if (profile.id === "relument") laws.add("law.ccpa.1798-105-d");
+    laws.add(...(deletionRule?.laws ?? []));
     const anchor = accountClosedOn === undefined ? deletionRequestedOn : minDate(accountClosedOn, deletionRequestedOn);
     t.explain(`The deletion request does not remove it: it is kept under the "${cat.exception}" exception, counted from ${anchor}.`);
     return decideByPeriod(anchor, periodMonths, cat.exception, asOf, t, result);

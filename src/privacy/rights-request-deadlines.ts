@@ -274,7 +274,7 @@ export function rightsRequestDeadlines(input: RightsRequestInput): RightsRequest
       `The policy does not say whether requests are verified; the library ${verificationRequired ? "requires verification for a right that discloses or changes data" : "requires none for an objection or opt-out"} (register P5.verification-silent).`,
     );
   }
-  if (profile.id === "relument" && verificationRequired) t.explain("An authorized agent may act with proof of authorization.", "privacy.8.agent");
+  if (profile.rights.agent && verificationRequired) t.explain("An authorized agent may act with proof of authorization.", ...profile.rights.agent.clauses);
 
   const changeHours = profile.rights.accountChangeHours;
   const changes = right === "rectification" || right === "erasure" || right === "correct" || right === "delete";

@@ -228,6 +228,8 @@ export const privacyProfileSchema = z.strictObject({
     acknowledgeWithinBusinessDays: stated(days),
     /** Hours until a self-service account change takes effect. */
     accountChangeHours: stated(z.int().check(z.gte(0), z.lte(8760))),
+    /** Where the policy lets an authorized agent act for the person: its clauses. */
+    agent: z.optional(z.strictObject({ clauses: clauseIds })),
   }),
   /** P6: retention and deletion. */
   retention: z.strictObject({
@@ -241,6 +243,8 @@ export const privacyProfileSchema = z.strictObject({
     residualPurgeDays: stated(days),
     /** What happens to backup copies of deleted data. */
     backups: stated(z.enum(["isolated-until-purged", "may-remain"])),
+    /** Where the policy says deletion requests are honoured subject to legal exceptions: its clauses and the law behind the exceptions. */
+    deletionRequests: z.optional(z.strictObject({ clauses: clauseIds, laws: z.array(text) })),
   }),
   /** P7: policy changes. */
   changes: z.strictObject({

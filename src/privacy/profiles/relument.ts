@@ -159,6 +159,7 @@ export const relumentProfile: ShippedPrivacyProfile = /* @__PURE__ */ withCitati
     respondWithinDays: { stated: false, note: "The policy states no answer deadline of its own; the CCPA's deadlines apply to California residents." },
     acknowledgeWithinBusinessDays: { stated: false, note: "The policy states no acknowledgement deadline; the CCPA regulations' 10 business days apply." },
     accountChangeHours: { stated: false, note: "Not stated." },
+    agent: { clauses: ["privacy.8.agent"] },
   },
   retention: {
     categories: [
@@ -255,6 +256,7 @@ export const relumentProfile: ShippedPrivacyProfile = /* @__PURE__ */ withCitati
     ],
     residualPurgeDays: { stated: false, note: "Not stated (the policy mentions secure disposal practices only)." },
     backups: { stated: false, note: "Not stated." },
+    deletionRequests: { clauses: ["privacy.5.deletion"], laws: ["law.ccpa.1798-105-d"] },
   },
   changes: {
     notice: { stated: true, value: { of: "material", channels: ["website/portal", "email"] }, clauses: ["privacy.13.changes"] },
