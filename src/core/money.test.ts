@@ -10,6 +10,12 @@ describe("money", () => {
     expect(money("0.004").amount).toBe("0.00");
   });
 
+  it("formats from exact integer cents, up to the largest accepted amount", () => {
+    expect(money("999999999999.99")).toEqual({ amount: "999999999999.99", cents: 99999999999999, currency: "USD" });
+    expect(money("0.05").amount).toBe("0.05");
+    expect(money("-12.3").amount).toBe("-12.30");
+  });
+
   it("never prints negative zero", () => {
     expect(money("-0.001")).toEqual({ amount: "0.00", cents: 0, currency: "USD" });
   });

@@ -42,8 +42,10 @@ export function money(value: Dec | string | number): Money {
   const d = new Dec(value).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
   // `-0` would print as "0.00" but compare oddly; normalise it.
   const fixed = d.isZero() ? new Dec(0) : d;
-  // decimal.js formatting (exact), not Number#toFixed.
-  return { amount: fixed.toFixed(2), cents: fixed.times(100).toNumber(), currency: "USD" };
+  // Integer cents are exact (|cents| < 2^53 for every accepted amount); the amount string is built from them.
+  const cents = fixed.times(100).toNumber();
+  const abs = Math.abs(cents);
+  return { amount: `${cents < 0 ? "-" : ""}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`, cents, currency: "USD" };
 }
 
 /** The zero amount. */
