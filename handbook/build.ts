@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import * as api from "../src/index.js";
 import { clauses, interpretations, policyFiles, type Clause, type PolicyDocument } from "../src/index.js";
 import { coverage, type CoverageRow } from "./coverage.js";
+import { mdCell } from "./markdown.js";
 import { allExamples, type WorkedExample } from "./all-examples.js";
 
 const out = new URL("../docs/handbook/", import.meta.url);
@@ -44,7 +45,7 @@ export function runExamples(): RanExample[] {
   });
 }
 
-const esc = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+const esc = mdCell;
 
 function show(v: unknown): string {
   if (v === null) return "null";

@@ -5,10 +5,11 @@
  */
 import { writeFileSync } from "node:fs";
 import { clauseById, interpretations } from "../src/index.js";
+import { mdCell } from "./markdown.js";
 
 /** The register as a Markdown document. */
 export function renderRegister(): string {
-  const esc = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  const esc = mdCell;
   const md = [
     "# Interpretation register",
     "",

@@ -7,11 +7,12 @@
  * Run: `npx tsx scripts/gen-privacy-table.ts`
  */
 import { writeFileSync } from "node:fs";
+import { mdCell } from "../handbook/markdown.js";
 import { fileURLToPath } from "node:url";
 import { privacyProfiles, profileCitations } from "../src/privacy/profiles/index.js";
 import { PRIVACY_ACTIONS, PROFILE_NAMES, type ActionGate, type PrivacyProfile, type Stated } from "../src/privacy/schema.js";
 
-const cell = (s: string): string => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+const cell = mdCell;
 const cites = (ids: readonly string[]): string => (ids.length ? ` (${ids.map((i) => `\`${i}\``).join(", ")})` : "");
 
 function stated<T>(f: Stated<T>, show: (v: T) => string): string {

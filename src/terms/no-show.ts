@@ -65,8 +65,8 @@ export function noShowCharge(input: NoShowInput): NoShowResult {
 
   let noShow: boolean;
   let noticeHours: number | null = null;
-  if (p.canceledAt !== undefined) {
-    const canceled = instantMs(p.canceledAt);
+  const canceled = p.canceledAt === undefined ? null : instantMs(p.canceledAt);
+  if (canceled !== null) {
     noticeHours = (start - canceled) / HOUR_MS;
     t.explain(`Cancelled ${formatInstant(canceled)}: ${noticeHours} hours of elapsed notice.`, notice.clause);
   } else {
@@ -75,10 +75,11 @@ export function noShowCharge(input: NoShowInput): NoShowResult {
   if (p.noAccessOnArrival === true) {
     noShow = true;
     t.explain("No access on arrival counts as a no-show.", notice.clause);
-  } else if (p.canceledAt === undefined) {
+  } else if (canceled === null) {
     noShow = true;
   } else {
-    noShow = start - instantMs(p.canceledAt) < notice.value * HOUR_MS;
+    // Compared in exact milliseconds: free when cancelled at or before the deadline instant.
+    noShow = canceled > deadline;
     t.explain(
       noShow
         ? `Notice is under ${notice.value} hours: a no-show.`
