@@ -13,18 +13,26 @@ export class Trace {
 
   /** Cites one or more clause ids. */
   cite(...ids: string[]): this {
-    for (const id of ids) if (!this.cited.includes(id)) this.cited.push(id);
+    for (const id of ids) this.citeOne(id);
     return this;
   }
 
   /** Adds an explanation step, citing `ids` as well. */
   explain(step: string, ...ids: string[]): this {
     this.steps.push(step);
-    return this.cite(...ids);
+    for (const id of ids) this.citeOne(id);
+    return this;
   }
 
-  /** Merges the result fields with the collected citations and explanation. */
+  private citeOne(id: string): void {
+    if (!this.cited.includes(id)) this.cited.push(id);
+  }
+
+  /**
+   * Merges the result fields with the collected citations and explanation.
+   * The result owns fresh copies: a trace reused afterwards never changes it.
+   */
   done<T extends object>(result: T): T & Decision {
-    return { ...result, citations: [...this.cited], explanation: [...this.steps] };
+    return Object.assign(result, { citations: this.cited.slice(), explanation: this.steps.slice() });
   }
 }

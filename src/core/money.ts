@@ -39,13 +39,48 @@ export const MAX_MONEY = "999999999999.99";
  * ```
  */
 export function money(value: Dec | string | number): Money {
+  // Fast paths, exact without decimal arithmetic: whole dollars, and decimal
+  // strings with at most two fraction digits ("45.00", "189").
+  const cents = exactCents(value);
+  if (cents !== null) return fromCents(cents);
   const d = new Dec(value).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
-  // `-0` would print as "0.00" but compare oddly; normalise it.
-  const fixed = d.isZero() ? new Dec(0) : d;
   // Integer cents are exact (|cents| < 2^53 for every accepted amount); the amount string is built from them.
-  const cents = fixed.times(100).toNumber();
-  const abs = Math.abs(cents);
-  return { amount: `${cents < 0 ? "-" : ""}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`, cents, currency: "USD" };
+  return fromCents(d.times(100).toNumber());
+}
+
+/**
+ * `rate × count` as one rounded line (count a whole number of units). Rates
+ * with whole cents multiply exactly as integer cents; anything else goes
+ * through decimal arithmetic.
+ *
+ * @example
+ * ```ts
+ * times("45.00", 2).amount; //=> "90.00"
+ * ```
+ */
+export function times(rate: string | number, count: number): Money {
+  const cents = Number.isInteger(count) ? exactCents(rate) : null;
+  return cents === null ? money(new Dec(rate).times(count)) : fromCents(safeCents(cents * count));
+}
+
+/** Plain decimal with at most 2 fraction digits and at most 13 integer digits (so cents stay safe integers). */
+const CENTS_PATTERN = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
+
+/** Exact integer cents of a whole-dollar number or a plain 2-decimal string; `null` for anything else. */
+function exactCents(value: Dec | string | number): number | null {
+  if (typeof value === "number") return Number.isInteger(value) && Number.isSafeInteger(value * 100) ? value * 100 : null;
+  if (typeof value !== "string") return null;
+  const m = CENTS_PATTERN.exec(value);
+  if (m === null) return null;
+  const cents = Number(m[2]) * 100 + Number((m[3] ?? "").padEnd(2, "0"));
+  return m[1] === "-" ? -cents : cents;
+}
+
+/** Money from an exact integer number of cents (`-0` becomes `0`). */
+function fromCents(cents: number): Money {
+  const c = cents === 0 ? 0 : cents;
+  const abs = Math.abs(c);
+  return { amount: `${c < 0 ? "-" : ""}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`, cents: c, currency: "USD" };
 }
 
 /** The zero amount. */
@@ -67,12 +102,21 @@ export function dec(m: Money): Dec {
  * ```
  */
 export function sumMoney(lines: readonly Money[]): Money {
-  return money(lines.reduce((acc, m) => acc.plus(m.amount), new Dec(0)));
+  // Rounded lines carry exact integer cents: their integer sum is exact while it stays a safe integer.
+  let cents = 0;
+  for (const m of lines) cents += m.cents;
+  return fromCents(safeCents(cents));
 }
 
 /** `a - b` of two rounded amounts (exact). */
 export function subMoney(a: Money, b: Money): Money {
-  return money(dec(a).minus(b.amount));
+  return fromCents(safeCents(a.cents - b.cents));
+}
+
+/** Guards exactness: beyond 2^53 cents integer arithmetic would round, so it is refused. */
+function safeCents(cents: number): number {
+  if (!Number.isSafeInteger(cents)) throw new RangeError(`money: ${cents} cents is beyond exact integer arithmetic`);
+  return cents;
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { Trace, type Decision } from "../core/decision.js";
-import { Dec, money, type Money } from "../core/money.js";
+import { money, times, type Money } from "../core/money.js";
 import { parseInput } from "../core/schema.js";
 import { tariff } from "./tariff.js";
 import { modeSchema, type Mode } from "./common.js";
@@ -66,7 +66,7 @@ export function computeOvertime(
   const billable = Math.max(0, overtimeMinutes - graceMinutes);
   const whole = Math.floor(billable / step.value);
   const blocks = rounding === "started" && billable > whole * step.value ? whole + 1 : whole;
-  const fee = money(new Dec(rate.value).times(blocks));
+  const fee = times(rate.value, blocks);
   t.explain(
     `${mode === "remote" ? "Remote" : "On-site"} time block: ${block.value} min; ${minutes} min used, ${overtimeMinutes} min beyond the block.`,
     block.clause,
