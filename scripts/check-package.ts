@@ -1,0 +1,503 @@
+/**
+ * `npm run check:package`: checks the package AS USERS RECEIVE IT (the packed
+ * tarball, installed from scratch), not the source tree. Called from `.ci/run`.
+ *
+ * Gates, in order (each one is a row of the summary table; any FAIL exits 1):
+ *
+ *  1. build + pack      `npm run build`, then `npm pack` into a temporary directory.
+ *                       Reports the tarball's size and file count and checks that it
+ *                       holds every entry point's .js/.cjs/.d.ts/.d.cts, the node10
+ *                       directory stubs and the JSON schemas, and no src/test files.
+ *  2. publint           publint on the tarball with `strict: true` (warnings become
+ *                       errors, like `publint run <tgz> --strict`). The CLI only exits
+ *                       non-zero on errors; this gate also fails on any suggestion,
+ *                       so every message must be fixed (or this script changed on purpose).
+ *  3. attw              `@arethetypeswrong/cli <tgz> --format json --profile strict`.
+ *                       Asserted from the JSON (not only the exit code): no problem at
+ *                       all, and `.`, `./terms`, `./privacy`, `./testing` resolve to types
+ *                       and to JavaScript under node10, node16 (from CJS: .d.cts/.cjs; from
+ *                       ESM: .d.ts/.js) and bundler. `./package.json` must resolve as JSON.
+ *                       `./schemas/*` is a wildcard, which attw lists but cannot analyse
+ *                       (it only resolves concrete specifiers); the smoke test loads the
+ *                       schemas instead. node10 ignores `exports`: the subpaths resolve
+ *                       through the directory stubs terms/, privacy/, testing/package.json.
+ *  4. smoke test        A temporary project (`npm install <tgz> fast-check@4
+ *                       --ignore-scripts`) runs scripts/check-package/fixtures/smoke.mjs
+ *                       (`import` of every entry point) and smoke.cjs (`require` of every
+ *                       entry point), each calling real rules and asserting the results;
+ *                       then the repo's TypeScript compiles fixtures/consumer.ts against the
+ *                       installed package as .mts + .cts under `--module nodenext`, as .ts
+ *                       under `--moduleResolution bundler` and under `node10`.
+ *  5. bundle budget     esbuild (minify, ESM, tree shaking) + gzip, from the installed
+ *                       package: (a) the library without its dependencies (all external),
+ *                       per entry point, reported; (b) a host that does
+ *                       `import { overtimeCharge } from "@relument/policy"` WITH its
+ *                       dependencies: must be <= 25 kB (25 × 1024 bytes) gzipped, and the
+ *                       bundle must still compute $90.00. decimal.js, zod/mini and classic
+ *                       zod alone are reported for context.
+ *  6. audit             `npm audit --omit=dev --json` in the repo: no high or critical
+ *                       finding. If the audit endpoint cannot be reached the gate FAILS
+ *                       (an unverified audit is not a pass); set CHECK_PACKAGE_ALLOW_NO_AUDIT=1
+ *                       to mark it SKIP instead, e.g. on a registry mirror without the
+ *                       audit API.
+ *  7. runtime deps      `dependencies` ⊆ {decimal.js, date-fns, @date-fns/tz, zod}, no
+ *                       optional/bundled dependencies, peers only the optional fast-check;
+ *                       no preinstall/install/postinstall/prepare/prepack script in the
+ *                       published package.json; no `hasInstallScript` in the runtime (non-dev)
+ *                       part of package-lock.json, nor anywhere in the smoke project's lock.
+ *
+ * Environment: CHECK_PACKAGE_KEEP=1 keeps the temporary directories (their paths are printed).
+ */
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build, type Metafile } from "esbuild";
+import { publint } from "publint";
+import { formatMessage } from "publint/utils";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const fixtures = join(root, "scripts/check-package/fixtures");
+const tsc = join(root, "node_modules/typescript/bin/tsc");
+const attw = join(root, "node_modules/@arethetypeswrong/cli/dist/index.js");
+
+const BUDGET = 25 * 1024;
+const ALLOWED_DEPENDENCIES = ["decimal.js", "date-fns", "@date-fns/tz", "zod"];
+const FORBIDDEN_SCRIPTS = ["preinstall", "install", "postinstall", "prepare", "prepack"];
+const ENTRY_POINTS = [".", "./terms", "./privacy", "./testing"] as const;
+const RESOLUTIONS = ["node10", "node16-cjs", "node16-esm", "bundler"] as const;
+
+// ── small helpers ────────────────────────────────────────────────────────────
+
+type Status = "PASS" | "FAIL" | "SKIP";
+interface GateRow {
+  gate: string;
+  status: Status;
+  detail: string;
+  seconds: number;
+}
+const rows: GateRow[] = [];
+const keep = process.env.CHECK_PACKAGE_KEEP === "1";
+const temps: string[] = [];
+
+class GateFailure extends Error {}
+/** Fails the current gate with a message (caught by {@link gate}). */
+function fail(message: string): never {
+  throw new GateFailure(message);
+}
+function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) fail(message);
+}
+
+/** Runs one gate; returns its status. A thrown error fails the gate, never the script. */
+async function gate(name: string, body: () => Promise<{ status?: Status; detail: string }>): Promise<Status> {
+  console.log(`\n── ${name} ${"─".repeat(Math.max(0, 76 - name.length))}`);
+  const start = performance.now();
+  let status: Status;
+  let detail: string;
+  try {
+    const r = await body();
+    status = r.status ?? "PASS";
+    detail = r.detail;
+  } catch (e) {
+    status = "FAIL";
+    detail = e instanceof Error ? e.message : String(e);
+    console.log(`FAIL: ${detail}`);
+  }
+  const seconds = (performance.now() - start) / 1000;
+  rows.push({ gate: name, status, detail: detail.split("\n")[0] ?? "", seconds });
+  console.log(`→ ${status} (${seconds.toFixed(1)} s)`);
+  return status;
+}
+function notRun(name: string, reason: string): void {
+  rows.push({ gate: name, status: "FAIL", detail: `not run: ${reason}`, seconds: 0 });
+}
+
+interface RunResult {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+/** Runs a command to completion, capturing its output (npm's config warnings are dropped from stderr). */
+function run(cmd: string, args: string[], cwd: string): RunResult {
+  const r = spawnSync(cmd, args, { cwd, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
+  if (r.error) fail(`cannot run ${cmd}: ${r.error.message}`);
+  const stderr = (r.stderr ?? "")
+    .split("\n")
+    .filter((l) => !/^npm warn Unknown (user|env) config/.test(l))
+    .join("\n");
+  return { status: r.status ?? 1, stdout: r.stdout ?? "", stderr };
+}
+/** Like {@link run}, but a non-zero exit fails the gate with the output's tail. */
+function runOk(cmd: string, args: string[], cwd: string): RunResult {
+  const r = run(cmd, args, cwd);
+  if (r.status !== 0) {
+    const tail = `${r.stdout}\n${r.stderr}`.trim().split("\n").slice(-30).join("\n");
+    fail(`\`${cmd} ${args.join(" ")}\` exited ${r.status}\n${tail}`);
+  }
+  return r;
+}
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+}
+const readJson = (path: string): Record<string, unknown> => JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
+const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
+const size = (bytes: number): string => `${bytes.toLocaleString("en-US")} B (${kB(bytes)})`;
+/** Prints rows as an aligned text table. */
+function table(header: string[], body: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
+  console.log(line(header));
+  console.log(line(widths.map((w) => "-".repeat(w))));
+  for (const r of body) console.log(line(r));
+}
+
+// ── 1. build + pack ──────────────────────────────────────────────────────────
+
+let tarball: string | undefined;
+const packDir = tempDir("relument-pack-");
+
+await gate("1. build + pack", async () => {
+  const buildStart = performance.now();
+  runOk("npm", ["run", "build"], root);
+  console.log(`npm run build: ok (${((performance.now() - buildStart) / 1000).toFixed(1)} s)`);
+
+  const out = runOk("npm", ["pack", "--pack-destination", packDir, "--json", "--ignore-scripts"], root);
+  const [info] = JSON.parse(out.stdout) as { filename: string; size: number; unpackedSize: number; files: { path: string }[] }[];
+  assert(info, "npm pack printed no result");
+  tarball = join(packDir, info.filename);
+  assert(existsSync(tarball), `npm pack did not write ${tarball}`);
+  const files = info.files.map((f) => f.path);
+  const byTop = new Map<string, number>();
+  for (const f of files) {
+    const top = f.includes("/") ? `${f.split("/")[0]}/` : f;
+    byTop.set(top, (byTop.get(top) ?? 0) + 1);
+  }
+  console.log(`tarball: ${info.filename}`);
+  console.log(`  packed ${size(info.size)}, unpacked ${size(info.unpackedSize)}, ${files.length} files`);
+  console.log(`  files by top-level path: ${[...byTop].map(([k, n]) => `${k} ${n}`).join(", ")}`);
+
+  const required = ["package.json", "README.md", "schemas/overtimeCharge.input.schema.json", "schemas/privacy-profile.schema.json"];
+  for (const e of ENTRY_POINTS) {
+    const dir = e === "." ? "dist" : `dist/${e.slice(2)}`;
+    required.push(`${dir}/index.js`, `${dir}/index.cjs`, `${dir}/index.d.ts`, `${dir}/index.d.cts`);
+    if (e !== ".") required.push(`${e.slice(2)}/package.json`);
+  }
+  const missing = required.filter((f) => !files.includes(f));
+  assert(missing.length === 0, `the tarball lacks ${missing.join(", ")}`);
+  const stray = files.filter((f) => /^(src|test|bench|coverage|node_modules|handbook|scripts)\//.test(f) || /\.test(-d)?\.|\.map$/.test(f));
+  assert(stray.length === 0, `the tarball ships files users do not need: ${stray.slice(0, 10).join(", ")}`);
+  return { detail: `${info.filename}: ${kB(info.size)} packed, ${kB(info.unpackedSize)} unpacked, ${files.length} files` };
+});
+
+if (!tarball) {
+  for (const g of ["2. publint", "3. attw", "4. smoke test", "5. bundle budget", "6. npm audit", "7. runtime deps & install scripts"])
+    notRun(g, "no tarball");
+  finish();
+}
+const tgz = tarball as string;
+
+// ── 2. publint ───────────────────────────────────────────────────────────────
+
+await gate("2. publint (strict, on the tarball)", async () => {
+  const bytes = readFileSync(tgz);
+  const { messages, pkg } = await publint({ pack: { tarball: new Uint8Array(bytes).buffer }, strict: true, level: "suggestion" });
+  const count = (t: string) => messages.filter((m) => m.type === t).length;
+  for (const m of messages) console.log(`  ${m.type}: ${formatMessage(m, pkg, { color: false }) ?? m.code}`);
+  const summary = `${count("error")} errors, ${count("warning")} warnings, ${count("suggestion")} suggestions`;
+  console.log(summary);
+  assert(messages.length === 0, `publint: ${summary}`);
+  return { detail: summary };
+});
+
+// ── 3. are the types wrong ───────────────────────────────────────────────────
+
+interface AttwResolution {
+  resolutionKind: string;
+  isWildcard?: boolean;
+  resolution?: { fileName: string; isJson: boolean; isTypeScript: boolean };
+  implementationResolution?: { fileName: string };
+}
+interface AttwProblem {
+  kind: string;
+  entrypoint?: string;
+  resolutionKind?: string;
+}
+interface AttwJson {
+  analysis: {
+    types?: unknown;
+    entrypoints: Record<string, { subpath: string; isWildcard: boolean; hasTypes: boolean; resolutions: Record<string, AttwResolution> }>;
+    problems: AttwProblem[];
+  };
+}
+
+await gate("3. attw (node10, node16 CJS/ESM, bundler)", async () => {
+  const r = run(process.execPath, [attw, tgz, "--format", "json", "--profile", "strict"], root);
+  let json: AttwJson;
+  try {
+    json = JSON.parse(r.stdout) as AttwJson;
+  } catch {
+    fail(`attw printed no JSON (exit ${r.status}): ${r.stderr.trim().split("\n").slice(-5).join(" / ")}`);
+  }
+  const { entrypoints, problems } = json.analysis;
+  const base = (f: string) => f.replace(/^\/node_modules\/@relument\/policy\//, "");
+  const body: string[][] = [];
+  const errors: string[] = [];
+  for (const [subpath, ep] of Object.entries(entrypoints)) {
+    const cells = [subpath];
+    for (const kind of RESOLUTIONS) {
+      const res = ep.resolutions[kind];
+      const problemsHere = problems.filter((p) => p.entrypoint === subpath && (p.resolutionKind ?? kind) === kind).map((p) => p.kind);
+      if (!res) {
+        cells.push("missing");
+        errors.push(`${subpath} has no ${kind} resolution`);
+      } else if (res.isWildcard) {
+        cells.push("(wildcard: not analysed)");
+      } else if (res.resolution?.isJson) {
+        cells.push(`ok json ${problemsHere.join(",")}`.trim());
+      } else {
+        const types = res.resolution?.fileName;
+        const impl = res.implementationResolution?.fileName;
+        cells.push(types && impl ? `ok ${base(types)} | ${base(impl)}` : `FAIL ${problemsHere.join(",") || "no resolution"}`);
+        const wantTypes = kind === "node16-esm" || kind === "bundler" ? /\.d\.ts$/ : /\.d\.cts$/;
+        const wantImpl = kind === "node16-esm" || kind === "bundler" ? /\.js$/ : /\.cjs$/;
+        if (!types || !res.resolution?.isTypeScript || !wantTypes.test(types)) errors.push(`${subpath} ${kind}: types resolve to ${types ?? "nothing"}`);
+        if (!impl || !wantImpl.test(impl)) errors.push(`${subpath} ${kind}: JavaScript resolves to ${impl ?? "nothing"}`);
+      }
+    }
+    body.push(cells);
+  }
+  table(["entry point", ...RESOLUTIONS], body);
+  for (const e of ENTRY_POINTS) if (!entrypoints[e]) errors.push(`attw did not find the entry point ${e}`);
+  if (entrypoints["./package.json"] === undefined) errors.push("attw did not find ./package.json");
+  for (const p of problems) errors.push(`problem ${p.kind} at ${p.entrypoint ?? "?"} (${p.resolutionKind ?? "all"})`);
+  if (r.status !== 0) errors.push(`attw exited ${r.status}`);
+  const checked = Object.values(entrypoints).filter((e) => !e.isWildcard).length;
+  console.log(`${problems.length} problems; ${checked} entry points analysed × ${RESOLUTIONS.length} resolution modes (wildcards are listed, not analysed)`);
+  assert(errors.length === 0, errors.join("\n"));
+  return { detail: `0 problems; ${ENTRY_POINTS.join(" ")} + ./package.json green in ${RESOLUTIONS.join(", ")}` };
+});
+
+// ── 4. smoke test ────────────────────────────────────────────────────────────
+
+let smokeDir: string | undefined;
+
+await gate("4. smoke test (install tarball; import, require, tsc)", async () => {
+  const dir = tempDir("relument-smoke-");
+  writeFileSync(join(dir, "package.json"), `${JSON.stringify({ name: "relument-smoke", version: "0.0.0", private: true }, null, 2)}\n`);
+  const t0 = performance.now();
+  // --prefer-offline: metadata from npm's cache when present (CI has just run `npm ci`), the registry otherwise.
+  runOk("npm", ["install", tgz, "fast-check@4", "--no-audit", "--no-fund", "--ignore-scripts", "--prefer-offline"], dir);
+  const installed = ["@relument/policy", ...ALLOWED_DEPENDENCIES, "fast-check"]
+    .filter((n) => existsSync(join(dir, "node_modules", n, "package.json")))
+    .map((n) => `${n}@${String(readJson(join(dir, "node_modules", n, "package.json")).version)}`);
+  const lock = readJson(join(dir, "package-lock.json")) as { packages: Record<string, unknown> };
+  console.log(`npm install (${((performance.now() - t0) / 1000).toFixed(1)} s): ${Object.keys(lock.packages).length - 1} packages; ${installed.join(", ")}`);
+  smokeDir = dir;
+
+  for (const file of ["smoke.mjs", "smoke.cjs"]) {
+    copyFileSync(join(fixtures, file), join(dir, file));
+    const out = runOk(process.execPath, [file], dir);
+    const last = out.stdout.trim().split("\n").pop() ?? "";
+    const { kind, checks } = JSON.parse(last) as { kind: string; checks: string[] };
+    console.log(`node ${file} (${kind}): ${checks.filter((c) => !c.startsWith(" ")).length} checks passed`);
+    for (const c of checks) console.log(`  ✓ ${c.trim()}`);
+  }
+
+  for (const ext of ["ts", "mts", "cts"]) copyFileSync(join(fixtures, "consumer.ts"), join(dir, `consumer.${ext}`));
+  const common = ["--noEmit", "--strict", "--target", "es2022"];
+  const compiles: [string, string[]][] = [
+    ["nodenext (consumer.mts as ESM, consumer.cts as CJS)", ["--module", "nodenext", "--moduleResolution", "nodenext", "consumer.mts", "consumer.cts"]],
+    ["bundler (consumer.ts)", ["--module", "esnext", "--moduleResolution", "bundler", "consumer.ts"]],
+    ["node10 (consumer.ts)", ["--module", "commonjs", "--moduleResolution", "node10", "consumer.ts"]],
+  ];
+  for (const [label, args] of compiles) {
+    runOk(process.execPath, [tsc, ...common, ...args], dir);
+    console.log(`tsc ${label}: ok`);
+  }
+  return { detail: `import + require of ${ENTRY_POINTS.length} entry points, package.json, schemas; tsc nodenext/bundler/node10 ok` };
+});
+
+// ── 5. bundle budget ─────────────────────────────────────────────────────────
+
+interface Bundle {
+  minified: number;
+  gzipped: number;
+  code: Uint8Array;
+  metafile: Metafile;
+}
+/** Minifies one ESM entry (a file path or source text resolved from `resolveDir`) and gzips it. */
+async function bundle(entry: { file: string } | { contents: string }, resolveDir: string, externalDeps: boolean): Promise<Bundle> {
+  const result = await build({
+    ...("file" in entry ? { entryPoints: [entry.file] } : { stdin: { contents: entry.contents, resolveDir, loader: "js" as const } }),
+    absWorkingDir: resolveDir,
+    bundle: true,
+    minify: true,
+    treeShaking: true,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    ...(externalDeps ? { packages: "external" as const } : {}),
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+  });
+  const out = result.outputFiles[0];
+  assert(out, "esbuild produced no output");
+  return { minified: out.contents.length, gzipped: gzipSync(out.contents).length, code: out.contents, metafile: result.metafile };
+}
+/** Minified bytes per npm package in a bundle (gzip is not additive, so the split is pre-gzip). */
+function perPackage(metafile: Metafile): string {
+  const totals = new Map<string, number>();
+  for (const output of Object.values(metafile.outputs))
+    for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path);
+      const name = m?.[1] ?? "(host)";
+      totals.set(name, (totals.get(name) ?? 0) + bytesInOutput);
+    }
+  return [...totals]
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, n]) => `${name} ${kB(n)}`)
+    .join(", ");
+}
+
+await gate("5. bundle budget (esbuild minify + gzip)", async () => {
+  const dir = smokeDir;
+  assert(dir, "not run: the smoke test did not install the tarball");
+  const pkgDist = join(dir, "node_modules/@relument/policy/dist");
+  const body: string[][] = [];
+  const add = (label: string, b: Bundle, note: string) => body.push([label, size(b.minified), size(b.gzipped), note]);
+
+  // (a) the library alone: every export of the entry point kept, all dependencies external.
+  for (const [label, file] of [
+    [". (dist/index.js, everything)", "index.js"],
+    ["./terms", "terms/index.js"],
+    ["./privacy", "privacy/index.js"],
+    ["./testing", "testing/index.js"],
+  ] as const)
+    add(`library ${label}`, await bundle({ file: join(pkgDist, file) }, dir, true), "deps external");
+
+  // (b) the budget: a host that imports one rule from the package root, dependencies included.
+  const host = await bundle({ contents: `export { overtimeCharge } from "@relument/policy";` }, dir, false);
+  add("host: { overtimeCharge } from root", host, `budget ${kB(BUDGET)}`);
+  // The measured bundle must still work (tree shaking must not have dropped what the rule needs).
+  const hostFile = join(dir, "host-bundle.mjs");
+  writeFileSync(hostFile, host.code);
+  const { overtimeCharge } = (await import(pathToFileURL(hostFile).href)) as {
+    overtimeCharge: (i: { mode: string; minutes: number }) => { fee: { amount: string } };
+  };
+  assert(overtimeCharge({ mode: "onsite", minutes: 121 }).fee.amount === "90.00", "the bundled overtimeCharge does not compute $90.00");
+
+  // Context: the dependencies alone.
+  add("context: decimal.js (the Decimal class)", await bundle({ contents: `export { default } from "decimal.js";` }, dir, false), "");
+  add(
+    "context: zod/mini (strictObject + safeParse)",
+    await bundle({ contents: `import * as z from "zod/mini"; export const s = z.strictObject({ a: z.string(), n: z.number() }); export const p = (v) => z.safeParse(s, v);` }, dir, false),
+    "",
+  );
+  add("context: zod/mini (whole namespace)", await bundle({ contents: `export * as z from "zod/mini";` }, dir, false), "");
+  add(
+    "context: classic zod (z.object + safeParse)",
+    await bundle({ contents: `import { z } from "zod"; export const s = z.strictObject({ a: z.string(), n: z.number() }); export const p = (v) => s.safeParse(v);` }, dir, false),
+    "",
+  );
+  add("context: classic zod (whole namespace)", await bundle({ contents: `export * as z from "zod";` }, dir, false), "");
+
+  table(["bundle", "minified", "min + gzip", "note"], body);
+  console.log(`host overtimeCharge, minified bytes by package: ${perPackage(host.metafile)}`);
+  const verdict = `overtimeCharge host ${size(host.gzipped)} gzipped, budget ${size(BUDGET)}`;
+  assert(host.gzipped <= BUDGET, `over budget: ${verdict}`);
+  return { detail: `${kB(host.gzipped)} ≤ ${kB(BUDGET)} (overtimeCharge host, deps included)` };
+});
+
+// ── 6. npm audit ─────────────────────────────────────────────────────────────
+
+await gate("6. npm audit --omit=dev", async () => {
+  const r = run("npm", ["audit", "--omit=dev", "--json"], root);
+  let report: { metadata?: { vulnerabilities?: Record<string, number> }; message?: string; error?: { summary?: string } };
+  try {
+    report = JSON.parse(r.stdout || "{}") as typeof report;
+  } catch {
+    report = {};
+  }
+  const v = report.metadata?.vulnerabilities;
+  if (!v) {
+    const why = report.message ?? (r.stderr.trim().split("\n").find((l) => /error/i.test(l)) || `npm audit exited ${r.status} without a report`);
+    const message = `audit endpoint unreachable, no audit was done: ${why}`;
+    if (process.env.CHECK_PACKAGE_ALLOW_NO_AUDIT === "1") {
+      console.log(`${message}\nCHECK_PACKAGE_ALLOW_NO_AUDIT=1: marked SKIP, not PASS.`);
+      return { status: "SKIP", detail: `unreachable (${why})` };
+    }
+    fail(`${message} (set CHECK_PACKAGE_ALLOW_NO_AUDIT=1 to mark this gate SKIP where the registry has no audit API)`);
+  }
+  const counts = ["info", "low", "moderate", "high", "critical"].map((k) => `${k} ${v[k] ?? 0}`).join(", ");
+  console.log(`runtime vulnerabilities: ${counts}`);
+  const bad = (v.high ?? 0) + (v.critical ?? 0);
+  assert(bad === 0, `npm audit: ${bad} high/critical (${counts})`);
+  return { detail: counts };
+});
+
+// ── 7. runtime dependencies and install scripts ──────────────────────────────
+
+await gate("7. runtime deps & install scripts", async () => {
+  // The package.json users receive: the one installed from the tarball (the repo's if the smoke test did not run).
+  const published = smokeDir ? join(smokeDir, "node_modules/@relument/policy/package.json") : join(root, "package.json");
+  const pkg = readJson(published) as {
+    dependencies?: Record<string, string>;
+    optionalDependencies?: Record<string, string>;
+    bundleDependencies?: unknown;
+    bundledDependencies?: unknown;
+    peerDependencies?: Record<string, string>;
+    peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+    scripts?: Record<string, string>;
+  };
+  const errors: string[] = [];
+  const deps = Object.keys(pkg.dependencies ?? {});
+  const extra = deps.filter((d) => !ALLOWED_DEPENDENCIES.includes(d));
+  if (extra.length) errors.push(`dependencies beyond the allowed four: ${extra.join(", ")}`);
+  if (Object.keys(pkg.optionalDependencies ?? {}).length) errors.push("optionalDependencies must be empty");
+  if (pkg.bundleDependencies ?? pkg.bundledDependencies) errors.push("bundleDependencies must be absent");
+  for (const peer of Object.keys(pkg.peerDependencies ?? {}))
+    if (peer !== "fast-check" || pkg.peerDependenciesMeta?.[peer]?.optional !== true) errors.push(`peer dependency ${peer} is not the optional fast-check`);
+  const scripts = FORBIDDEN_SCRIPTS.filter((s) => pkg.scripts?.[s] !== undefined);
+  if (scripts.length) errors.push(`lifecycle scripts that run on install: ${scripts.join(", ")}`);
+  console.log(`dependencies: ${deps.map((d) => `${d} ${pkg.dependencies?.[d]}`).join(", ")} (allowed: ${ALLOWED_DEPENDENCIES.join(", ")})`);
+  console.log(`install-time scripts (${FORBIDDEN_SCRIPTS.join("/")}): ${scripts.length ? scripts.join(", ") : "none"}`);
+
+  // package-lock.json: the runtime tree is every entry not marked dev.
+  const lock = readJson(join(root, "package-lock.json")) as { packages: Record<string, { version?: string; dev?: boolean; hasInstallScript?: boolean }> };
+  const runtime = Object.entries(lock.packages).filter(([path, p]) => path !== "" && !p.dev);
+  console.log(`runtime tree in package-lock.json: ${runtime.length} packages: ${runtime.map(([p, e]) => `${p.replace(/^.*node_modules\//, "")}@${e.version}`).join(", ")}`);
+  for (const [path, p] of runtime) if (p.hasInstallScript) errors.push(`${path} has an install script (package-lock.json)`);
+  if (smokeDir) {
+    const smokeLock = readJson(join(smokeDir, "package-lock.json")) as typeof lock;
+    const withScripts = Object.entries(smokeLock.packages).filter(([, p]) => p.hasInstallScript);
+    console.log(`smoke project lock: ${Object.keys(smokeLock.packages).length - 1} packages, ${withScripts.length} with install scripts`);
+    for (const [path] of withScripts) errors.push(`${path} has an install script (as installed by a user)`);
+  }
+  assert(errors.length === 0, errors.join("\n"));
+  return { detail: `deps: ${deps.join(", ")}; ${runtime.length} runtime packages, none with install scripts; no lifecycle scripts` };
+});
+
+finish();
+
+// ── summary ──────────────────────────────────────────────────────────────────
+
+function finish(): never {
+  if (keep) console.log(`\nkept temporary directories: ${temps.join(" ")}`);
+  else for (const d of temps) rmSync(d, { recursive: true, force: true });
+  console.log("\n── summary " + "─".repeat(69));
+  table(
+    ["gate", "result", "time", "detail"],
+    rows.map((r) => [r.gate, r.status, `${r.seconds.toFixed(1)} s`, r.detail]),
+  );
+  const failed = rows.filter((r) => r.status === "FAIL").length;
+  const total = rows.reduce((s, r) => s + r.seconds, 0);
+  console.log(`\ncheck:package ${failed ? `FAILED (${failed} gate${failed > 1 ? "s" : ""})` : "passed"} in ${total.toFixed(1)} s`);
+  process.exit(failed ? 1 : 0);
+}
