@@ -39,6 +39,31 @@ describe("clause registry", () => {
     for (const r of interpretations) for (const id of r.clauses) expect(ids.has(id), `${r.id} → ${id}`).toBe(true);
   });
 
+  it("every tariff number is stated in the text of the clause it cites", () => {
+    // Numbers the text states in words: the word that carries the number.
+    const statedAs: Record<string, string> = {
+      homePeriodMonths: "per quarter",
+      slaRemoteMemberDays: "same-day",
+      slaOnsiteDays: "next business day",
+      monthlyPeriodMonths: "Monthly",
+      yearlyPeriodMonths: "Yearly",
+    };
+    const byId = new Map(clauses.map((c) => [c.id, c.text]));
+    const forms = (name: string, v: unknown): string[] => {
+      if (name in statedAs) return [statedAs[name] as string];
+      if (Array.isArray(v)) return v.map(String);
+      if (typeof v === "number") return [String(v)];
+      return [`$${String(v).replace(/\.00$/, "")}`];
+    };
+    for (const [name, e] of Object.entries(tariff)) {
+      const text = byId.get(e.clause) ?? "";
+      for (const form of forms(name, e.value)) {
+        const at = new RegExp(`(^|[^\\d])${form.replace(/[$.]/g, "\\$&")}([^\\d]|$)`);
+        expect(at.test(text), `tariff.${name} = ${JSON.stringify(e.value)}: "${form}" not in ${e.clause}`).toBe(true);
+      }
+    }
+  });
+
   it("interpretation ids are unique", () => {
     const ids = interpretations.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);

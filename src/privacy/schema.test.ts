@@ -1,6 +1,3 @@
-import { readFileSync, readdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { clauses } from "../core/clauses/index.js";
@@ -94,40 +91,6 @@ describe("privacy profile schema", () => {
     expect(z.safeParse(privacyProfileSchema, { ...withoutCitations, id: "acme" }).success).toBe(true);
     expect(z.safeParse(privacyProfileSchema, { ...privacyProfiles.reliom, id: "acme" }).success).toBe(true);
     expect(z.safeParse(privacyProfileSchema, { ...privacyProfiles.reliom, citations: [""] }).success).toBe(false);
-  });
-
-  it("tree-shaking: a host that imports only PRIVACY_ACTIONS bundles no profile data", async () => {
-    const entry = fileURLToPath(new URL("./index.ts", import.meta.url));
-    const result = await build({
-      stdin: { contents: `export { PRIVACY_ACTIONS } from ${JSON.stringify(entry)};`, resolveDir: process.cwd(), loader: "ts" },
-      bundle: true,
-      minify: true,
-      treeShaking: true,
-      format: "esm",
-      platform: "neutral",
-      write: false,
-      logLevel: "silent",
-    });
-    const code = new TextDecoder().decode(result.outputFiles[0]?.contents);
-    expect(code).toContain("ad-pixel-sharing");
-    expect(code).not.toContain("relaso.never-sold");
-    expect(code).not.toContain("privacy.12.children");
-  });
-
-  it("tree-shaking: every module-level call in the profile files is annotated /* @__PURE__ */", () => {
-    const dir = new URL("./profiles/", import.meta.url);
-    let calls = 0;
-    for (const f of readdirSync(dir).filter((n) => n.endsWith(".ts") && !n.includes(".test"))) {
-      const text = readFileSync(new URL(f, dir), "utf8");
-      for (const m of text.matchAll(/^export const \w+(?::[^=]+)?=\s*(.*)$/gm)) {
-        const rhs = m[1] as string;
-        if (/^[\w.]+\(/.test(rhs) || /^\/\*/.test(rhs)) {
-          calls++;
-          expect(rhs, `${f}: ${m[0]}`).toMatch(/^\/\* @__PURE__ \*\/ /);
-        }
-      }
-    }
-    expect(calls).toBe(4);
   });
 
   it("every law's id matches its key", () => {

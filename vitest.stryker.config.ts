@@ -1,0 +1,22 @@
+/**
+ * Vitest settings for Stryker (`npm run mutation`): the same tests as
+ * `npm test` minus the checks that measure or re-read the build rather than
+ * run policy logic (type tests, which Stryker's runner cannot execute, and the
+ * bundle-size budget, which would measure Stryker's instrumented source) and
+ * the host-time-zone suite, which switches `process.env.TZ` and so needs a
+ * process of its own (Stryker runs tests in worker threads, where the switch
+ * does not take effect; CI runs the whole suite under three zones instead).
+ */
+import { defineConfig, mergeConfig } from "vitest/config";
+import base from "./vitest.config.js";
+
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      typecheck: { enabled: false },
+      exclude: ["test/bundle-size.test.ts", "test/timezone.test.ts", "**/node_modules/**"],
+      coverage: { enabled: false },
+    },
+  }),
+);
