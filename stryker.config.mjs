@@ -15,6 +15,8 @@ export default {
     "!src/core/clauses/**",
     "!src/core/interpretations/**",
   ],
+  // Build output and reports are not inputs of the tests: never copied into the sandbox.
+  ignorePatterns: ["coverage", "dist", "reports", "docs/site", "docs/handbook", "*.tgz", "bench"],
   coverageAnalysis: "perTest",
   // Module-level constants (the tariff, the profiles) are "static" mutants: each
   // would need the whole suite re-imported. They are pinned by their own tests

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { test, fc } from "@fast-check/vitest";
-import { addBusinessDays, isBusinessDay, usFederalHolidays } from "./business-days.js";
+import { addBusinessDays, isBusinessDay, nextBusinessDayOnOrAfter, usFederalHolidays } from "./business-days.js";
 import { addDays, dayNumber, fromDayNumber, weekday } from "./calendar.js";
 
 describe("US federal holidays as observed", () => {
@@ -26,6 +26,12 @@ describe("US federal holidays as observed", () => {
     expect(addBusinessDays("2026-11-21", 1)).toBe("2026-11-23");
     expect(addBusinessDays("2026-11-21", 0)).toBe("2026-11-21");
     expect(isBusinessDay("2026-07-03")).toBe(false);
+  });
+
+  it("a calendar with no open weekday is refused instead of searching forever", () => {
+    const closed = { openWeekdays: [], holidays: [] };
+    expect(() => addBusinessDays("2026-11-25", 1, closed)).toThrow(RangeError);
+    expect(() => nextBusinessDayOnOrAfter("2026-11-25", closed)).toThrow(RangeError);
   });
 
   it("an injected closure list replaces the federal holidays", () => {

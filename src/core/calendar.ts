@@ -82,16 +82,6 @@ export function addYears(anchor: CalendarDate, years: number): CalendarDate {
   return addMonths(anchor, 12 * years);
 }
 
-/** Compares two calendar dates (string order is date order). */
-export function compareDates(a: CalendarDate, b: CalendarDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** The later of two dates. */
-export function maxDate(a: CalendarDate, b: CalendarDate): CalendarDate {
-  return a >= b ? a : b;
-}
-
 /** The earlier of two dates. */
 export function minDate(a: CalendarDate, b: CalendarDate): CalendarDate {
   return a <= b ? a : b;

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { overtimeCharge } from "../terms/overtime.js";
+import * as z from "zod/mini";
 import { PolicyInputError } from "./errors.js";
+import { toPolicyIssues, type RawIssue } from "./issues.js";
+
+/** The library's issues for `input` against an ad-hoc zod/mini schema, through zod's real issue objects. */
+function zodIssues(schema: z.ZodMiniType, input: unknown) {
+  const r = z.safeParse(schema, input, { reportInput: true });
+  expect(r.success).toBe(false);
+  return toPolicyIssues((r.error?.issues ?? []) as readonly RawIssue[]);
+}
 
 function issuesOf(input: unknown) {
   try {
@@ -27,13 +36,45 @@ describe("PolicyInputError issues", () => {
   });
 
   it("the error carries a stable name, code and a message listing every issue", () => {
+    let err: unknown;
     try {
       overtimeCharge({ mode: "phone", minutes: -1 } as never);
     } catch (e) {
-      const err = e as PolicyInputError;
-      expect(err.name).toBe("PolicyInputError");
-      expect(err.code).toBe("POLICY_INPUT");
-      expect(err.message).toBe('Invalid input to overtimeCharge: mode: expected one of "remote", "onsite"; minutes: expected at least 0');
+      err = e;
     }
+    expect(err).toBeInstanceOf(PolicyInputError);
+    expect(err).toMatchObject({ name: "PolicyInputError", code: "POLICY_INPUT" });
+    expect((err as Error).message).toBe('Invalid input to overtimeCharge: mode: expected one of "remote", "onsite"; minutes: expected at least 0');
+  });
+
+  it("without a rule name or issues the message still reads, and a root issue is labelled (root)", () => {
+    expect(new PolicyInputError([]).message).toBe("Invalid policy input");
+    expect(new PolicyInputError([], "liabilityCap").message).toBe("Invalid input to liabilityCap");
+    expect(new PolicyInputError([{ path: [], message: "expected object, received null" }]).message).toBe(
+      "Invalid policy input: (root): expected object, received null",
+    );
+    expect(new PolicyInputError([{ path: ["payments", 2, "amount"], message: "required" }]).message).toBe(
+      "Invalid policy input: payments.2.amount: required",
+    );
+  });
+
+  it("bounds on lists, text and exclusive numbers, unions, a Date and an array each read plainly", () => {
+    expect(zodIssues(z.array(z.number()).check(z.maxLength(2)), [1, 2, 3])).toEqual([{ path: [], message: "expected at most 2 item(s)" }]);
+    expect(zodIssues(z.string().check(z.minLength(3)), "ab")).toEqual([{ path: [], message: "expected at least 3 character(s)" }]);
+    expect(zodIssues(z.number().check(z.gt(0)), 0)).toEqual([{ path: [], message: "expected at least (exclusive) 0" }]);
+    expect(zodIssues(z.number().check(z.lt(5)), 5)).toEqual([{ path: [], message: "expected at most (exclusive) 5" }]);
+    expect(zodIssues(z.union([z.string(), z.number()]), true)).toEqual([{ path: [], message: "does not match any accepted form (received a boolean)" }]);
+    expect(zodIssues(z.union([z.string(), z.number()], { error: "a ZIP code or a number" }), true)).toEqual([
+      { path: [], message: "a ZIP code or a number" },
+    ]);
+    expect(zodIssues(z.strictObject({ a: z.number() }), { a: new Date(0) })).toEqual([{ path: ["a"], message: "expected number, received a Date" }]);
+    expect(zodIssues(z.strictObject({ a: z.number() }), { a: [1] })).toEqual([{ path: ["a"], message: "expected number, received an array" }]);
+    expect(zodIssues(z.string().check(z.refine((s) => s.startsWith("9"), "must start with 9")), "1")).toEqual([{ path: [], message: "must start with 9" }]);
+  });
+
+  it("issue fields zod may omit fall back to empty lists, and a symbol key prints", () => {
+    expect(toPolicyIssues([{ code: "unrecognized_keys", path: [], message: "" }])).toEqual([]);
+    expect(toPolicyIssues([{ code: "invalid_value", path: ["mode"], message: "" }])).toEqual([{ path: ["mode"], message: "expected one of " }]);
+    expect(toPolicyIssues([{ code: "custom", path: [Symbol("k"), 0], message: "bad" }])).toEqual([{ path: ["Symbol(k)", 0], message: "bad" }]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { test, fc } from "@fast-check/vitest";
-import { Dec, MAX_MONEY, money, splitMoney, subMoney, sumMoney, times } from "./money.js";
+import { Dec, MAX_MONEY, money, subMoney, sumMoney, times } from "./money.js";
 
 describe("money", () => {
   it("rounds half-up once, to cents, without float error (1.005 → 1.01)", () => {
@@ -23,20 +23,6 @@ describe("money", () => {
   test.prop([fc.array(fc.integer({ min: 0, max: 10_000_000 }), { maxLength: 20 })])("a total is the sum of its lines' cents", (cents) => {
     const lines = cents.map((c) => money(new Dec(c).dividedBy(100)));
     expect(sumMoney(lines).cents).toBe(cents.reduce((a, c) => a + c, 0));
-  });
-
-  test.prop([fc.integer({ min: 0, max: 100_000_000 }), fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 12 })])(
-    "a split keeps every cent and no part is negative",
-    (cents, weights) => {
-      const parts = splitMoney(money(new Dec(cents).dividedBy(100)), weights);
-      expect(parts).toHaveLength(weights.length);
-      expect(parts.reduce((a, p) => a + p.cents, 0)).toBe(cents);
-      for (const p of parts) expect(p.cents).toBeGreaterThanOrEqual(0);
-    },
-  );
-
-  it("splits $100 three ways as 33.34 / 33.33 / 33.33 (largest remainder, earlier part first)", () => {
-    expect(splitMoney(money("100"), [1, 1, 1]).map((m) => m.amount)).toEqual(["33.34", "33.33", "33.33"]);
   });
 
   /** The reference: decimal.js half-up to cents, formatted by decimal.js itself. */

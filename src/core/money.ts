@@ -88,11 +88,6 @@ export function zero(): Money {
   return money(0);
 }
 
-/** Decimal value of output money. */
-export function dec(m: Money): Dec {
-  return new Dec(m.amount);
-}
-
 /**
  * A total is the sum of its already-rounded lines.
  *
@@ -117,28 +112,4 @@ export function subMoney(a: Money, b: Money): Money {
 function safeCents(cents: number): number {
   if (!Number.isSafeInteger(cents)) throw new RangeError(`money: ${cents} cents is beyond exact integer arithmetic`);
   return cents;
-}
-
-/**
- * Splits an amount into parts proportional to `weights`, keeping every cent
- * (largest remainder; ties go to the earlier part).
- */
-export function splitMoney(total: Money, weights: readonly number[]): Money[] {
-  if (weights.length === 0) return [];
-  const sum = weights.reduce((a, w) => a + w, 0);
-  if (sum <= 0) return weights.map((_, i) => (i === 0 ? total : zero()));
-  const cents = total.cents;
-  const raw = weights.map((w) => new Dec(cents).times(w).dividedBy(sum));
-  const floors = raw.map((r) => r.floor());
-  let left = cents - floors.reduce((a, f) => a + f.toNumber(), 0);
-  const order = raw
-    .map((r, i) => ({ i, rem: r.minus(floors[i] as Dec) }))
-    .sort((a, b) => b.rem.comparedTo(a.rem) || a.i - b.i);
-  const out = floors.map((f) => f.toNumber());
-  for (const { i } of order) {
-    if (left <= 0) break;
-    out[i] = (out[i] as number) + 1;
-    left--;
-  }
-  return out.map((c) => money(new Dec(c).dividedBy(100)));
 }

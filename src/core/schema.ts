@@ -28,6 +28,7 @@ export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown, r
   // again with `reportInput`, which the readable messages need ("received NaN").
   const result = z.safeParse(schema, input);
   if (result.success) return result.data;
-  const detailed = z.safeParse(schema, input, { reportInput: true });
-  throw new PolicyInputError(toPolicyIssues((detailed.error ?? result.error).issues as readonly RawIssue[]), rule);
+  // The same schema and input fail again, now with each issue's input attached.
+  const { error } = z.safeParse(schema, input, { reportInput: true });
+  throw new PolicyInputError(toPolicyIssues((error as typeof result.error).issues as readonly RawIssue[]), rule);
 }

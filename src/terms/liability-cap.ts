@@ -73,10 +73,16 @@ export function liabilityCap(input: LiabilityCapInput): LiabilityCapResult {
   const windowStart = addMonths(p.eventDate, -months.value);
   const windowEnd = p.eventDate;
   const counted: number[] = [];
+  const lines: string[] = [];
+  const amounts: Money[] = [];
   p.payments.forEach((pay, i) => {
-    if (pay.date >= windowStart && pay.date < windowEnd) counted.push(i);
+    if (pay.date < windowStart || pay.date >= windowEnd) return;
+    const amount = money(pay.amount);
+    counted.push(i);
+    amounts.push(amount);
+    lines.push(`${pay.date} $${amount.amount}`);
   });
-  const cap = sumMoney(counted.map((i) => money((p.payments[i] as { amount: MoneyInput }).amount)));
+  const cap = sumMoney(amounts);
   const t = new Trace();
   t.explain(
     `Liability is capped at the fees paid in the ${months.value} months prior to the event of ${p.eventDate}: ` +
@@ -85,7 +91,7 @@ export function liabilityCap(input: LiabilityCapInput): LiabilityCapResult {
   );
   t.explain(
     `${counted.length} of ${p.payments.length} payment(s) fall in the window` +
-      (counted.length ? `: ${counted.map((i) => `${p.payments[i]?.date} $${money(p.payments[i]?.amount ?? 0).amount}`).join(", ")}` : "") +
+      (lines.length ? `: ${lines.join(", ")}` : "") +
       `; cap = $${cap.amount}.`,
     months.clause,
   );

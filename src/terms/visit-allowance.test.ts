@@ -184,6 +184,18 @@ describe("visitAllowance: reading date and input", () => {
       { ...base, rolloverDuringSuspension: "keep" },
     ];
     for (const b of bad) expect(() => visitAllowance(b as never), JSON.stringify(b)).toThrow(PolicyInputError);
+    // Each rejection names the offending field.
+    const pathOf = (events: unknown[]) => {
+      try {
+        visitAllowance({ ...base, events } as never);
+      } catch (e) {
+        return (e as PolicyInputError).issues.map((i) => i.path.join("."));
+      }
+      return [];
+    };
+    expect(pathOf([{ type: "suspended", from: "2024-12-01", to: "2025-01-10" }])).toEqual(["events.0.from"]);
+    expect(pathOf([visit("2025-02-01"), visit("2024-12-31")])).toEqual(["events.1.date"]);
+    expect(pathOf([{ type: "suspended", from: "2025-03-01", to: "2025-02-01" }])).toEqual(["events.0.to"]);
   });
 
   it("never mutates its input", () => {

@@ -116,6 +116,25 @@ describe("yearlyRefund", () => {
     for (const b of bad) expect(() => yearlyRefund(b as never), JSON.stringify(b)).toThrow(PolicyInputError);
   });
 
+  it("terms.6.yearly-refund: per-rendered-service with a yes/no servicesRendered needs a list that agrees with it", () => {
+    const visit = { service: "in-home visit", price: "189.00" };
+    const yes = yearlyRefund({ ...base, servicesRendered: true, valuation: "per-rendered-service", renderedServices: [visit] });
+    expect(yes.deductions[0]?.amount.amount).toBe("189.00");
+    expect(yes.refund.amount).toBe("1011.00");
+    for (const bad of [
+      { servicesRendered: true, renderedServices: [] },
+      { servicesRendered: false, renderedServices: [visit] },
+    ])
+      expect(() => yearlyRefund({ ...base, valuation: "per-rendered-service", ...bad }), JSON.stringify(bad)).toThrow(PolicyInputError);
+  });
+
+  it("terms.6.yearly-refund: per-rendered-service with nothing rendered deducts $0.00 and says so", () => {
+    const r = yearlyRefund({ ...base, servicesRendered: false, valuation: "per-rendered-service", renderedServices: [] });
+    expect(r.deductions[0]).toMatchObject({ code: "services-rendered", amount: { amount: "0.00" } });
+    expect(r.refund.amount).toBe("1200.00");
+    expect(r.explanation.join(" ")).toContain("no service rendered since the purchase/renewal: $0.00");
+  });
+
   it("never mutates its input", () => {
     const input = {
       ...base,

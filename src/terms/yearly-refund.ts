@@ -160,7 +160,7 @@ export function yearlyRefund(input: YearlyRefundInput): YearlyRefundResult {
   const deductions: RefundDeduction[] = [];
   // (i) services already rendered at prevailing monthly rates.
   if (valuation === "per-rendered-service") {
-    const list = p.renderedServices ?? [];
+    const list = p.renderedServices as NonNullable<typeof p.renderedServices>; // required by this valuation (checked above)
     const amount = sumMoney(list.map((s) => money(s.price)));
     const detail =
       list.length === 0

@@ -345,7 +345,7 @@ export function priceInForceInputArbitrary(): fc.Arbitrary<PriceInForceInput> {
       date: calendarDateArbitrary({ min: "2024-01-01", max: "2031-12-31" }),
     })
     .map(({ kind, basePrice, announced, prices, date }) => {
-      const changes = announced.map((announcedOn, i) => ({ price: prices[i] ?? 0, announcedOn }));
+      const changes = announced.map((announcedOn, i) => ({ price: prices[i] as string | number, announcedOn }));
       return kind === "subscription" ? { kind, basePrice, changes, on: date } : { kind, basePrice, changes, bookedOn: date };
     });
 }

@@ -28,4 +28,32 @@ describe("host assertion helpers", () => {
     expect(() => assertPlainJson({ a: [Number.NaN] })).toThrow(/NaN/);
     expect(() => assertPlainJson({ a: new Date() })).toThrow(/not plain/);
   });
+
+  it("each helper names exactly what is wrong", () => {
+    expect(() => expectCites({ citations: [], explanation: [] }, "terms.5.overtime")).toThrow(/it cites nothing/);
+    expect(() => expectCites({ citations: ["terms.4.no-show"], explanation: [] }, "terms.5.overtime")).toThrow(
+      "expected the decision to cite terms.5.overtime; it cites terms.4.no-show",
+    );
+    expect(() => expectCites({ citations: "terms.5.overtime", explanation: [] }, "terms.5.overtime")).toThrow(/`citations` array/);
+    expect(() => expectMoney({ amount: "35.0", cents: 3500, currency: "USD" }, "35.00")).toThrow(/not a two-decimal string/);
+    expect(() => expectMoney({ amount: "35.00", cents: 3500, currency: "EUR" }, "35.00")).toThrow(/currency: "USD"/);
+    expect(() => expectMoney(null, "35.00")).toThrow(PolicyAssertionError);
+    expect(() => expectMoney(d.fee, 3500.5)).toThrow(/must be an integer/);
+    expect(() => expectMoney(d.fee, 3499)).toThrow("expected $34.99 (3499 cents), got $35.00");
+    expect(() => expectMoney(d.fee, "35.5")).toThrow("expected $35.50 (3550 cents), got $35.00");
+    expect(() => expectDecision(null)).toThrow(/expected a policy decision/);
+    expect(() => expectDecision({ ...d, citations: [1] })).toThrow(/clause ids in `citations`/);
+    expect(() => expectDecision({ ...d, explanation: [] })).toThrow(/steps in `explanation`/);
+    expect(() => expectDecision({ ...d, explanation: ["ok", 2] })).toThrow(/steps in `explanation`/);
+    expect(() => expectDecision({ ...d, explanation: "one step" })).toThrow(/steps in `explanation`/);
+    expect(() => expectDecision({ ...d, extra: () => 1 })).toThrow("decision.extra is not plain JSON data (function)");
+  });
+
+  it("assertPlainJson names the path of the first non-JSON value", () => {
+    expect(() => assertPlainJson({ a: [1, "x", null, true, { b: 2 }] })).not.toThrow();
+    expect(() => assertPlainJson({ a: { b: [0, Infinity] } })).toThrow("value.a.b[1] is Infinity");
+    expect(() => assertPlainJson(undefined, "root")).toThrow("root is undefined");
+    expect(() => assertPlainJson({ m: new Map() })).toThrow("value.m is not plain JSON data (object)");
+    expect(() => assertPlainJson(1n)).toThrow("value is not plain JSON data (bigint)");
+  });
 });
