@@ -29,7 +29,10 @@ export default defineConfig([
     entry,
     format: ["cjs"],
     dts: false,
-    splitting: false,
+    // Shared chunks: every entry point requires the same PolicyInputError class
+    // (without splitting each CJS entry carried its own copy, and `instanceof`
+    // across entry points failed).
+    splitting: true,
     target: "node20",
     sourcemap: false,
     external: ["fast-check", "vitest"],

@@ -15,5 +15,15 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "test/**/*.test.ts", "examples/**/*.test.ts"],
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts", "src/**/*.test-d.ts"] },
     testTimeout: 60_000,
+    // `npm test` measures coverage of src/ and fails below these floors (issue 6 asks for at least 95 % of
+    // branches; measured 99.7 %, so the floors sit a little under what is measured, to catch a real drop).
+    coverage: {
+      enabled: true,
+      provider: "v8",
+      include: ["src/**/*.ts"],
+      exclude: ["src/**/*.test.ts", "src/**/*.test-d.ts"],
+      reporter: ["text-summary", "json-summary"],
+      thresholds: { branches: 97, statements: 98, functions: 98, lines: 98 },
+    },
   },
 });

@@ -10,9 +10,9 @@
  * on. Expected dates are counted by hand below each case (day 0 = the day of receipt; business days skip
  * weekends and observed US federal holidays).
  *
- * Two tests are `it.fails`: they state what the documented readings require and what the rules do not do today
- * (see the comment on each). They pass while the defect is there and turn red once it is fixed, so that the
- * `.fails` marker is removed with the fix.
+ * Two tests pin defects this suite found and that are now fixed (see the comment on each): checkConsent's
+ * fallback gate once ignored a policy's own sale/sharing age, and ageRule once disagreed with checkConsent on a
+ * policy silent about ad-pixel sharing.
  */
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
@@ -141,7 +141,7 @@ describe("checkConsent with a host profile: the fallback gate of a silent sale (
     const r = checkConsent({ profile: host, action: "sale", granted: ["consent", "notice", "permission"], age: 40 });
     expect(r).toMatchObject({ allowed: false, missing: [], blockedBy: ["prohibited"], gate: "fallback", lawCitations: [] });
     expect(r.citations).toEqual(["privacy.1.categories", "privacy.4.no-sale", "privacy.8.sale-sharing"]);
-    expect(text(r)).toContain("the library's fallback gate applies: The policy does not say it sells.");
+    expect(text(r)).toContain("the library's fallback gate applies: The policy says it never sells.");
   });
 
   it("P3.not-stated-fallback: sale silent and sells not stated: prohibited, citing only the policy's scope clause", () => {
@@ -151,13 +151,14 @@ describe("checkConsent with a host profile: the fallback gate of a silent sale (
     expect(r.citations).toEqual(["privacy.1.categories"]);
   });
 
-  it("P3.not-stated-fallback: sale silent but the policy says it sells: consent needed, stops on opt-out, GPC and under 16 (law.ccpa.1798-120-c)", () => {
+  it("P3.not-stated-fallback: sale silent but the policy says it sells: consent needed, stops on opt-out, GPC and under the policy's own 16 (privacy.8.children)", () => {
     const host = hostProfile("relument", { "actions.sale": silentSale, sells: statedAs(true, "host.sale") });
     const adult = { profile: host, action: "sale" as const, age: 30 };
 
     const ok = checkConsent({ ...adult, granted: ["consent"] });
-    expect(ok).toMatchObject({ allowed: true, missing: [], blockedBy: [], gate: "fallback", lawCitations: ["law.ccpa.1798-120-c"] });
-    expect(ok.citations).toEqual(["privacy.1.categories"]);
+    // The age limit is the policy's own sale/sharing age (P1.sharing-age-silent), so no law is needed for it.
+    expect(ok).toMatchObject({ allowed: true, missing: [], blockedBy: [], gate: "fallback", lawCitations: [] });
+    expect(ok.citations).toEqual(["privacy.1.categories", "privacy.8.children"]);
     expect(text(ok)).toContain("the library asks for consent and honours an opt-out");
 
     expect(checkConsent(adult)).toMatchObject({ allowed: false, missing: ["consent"], blockedBy: [] });
@@ -174,14 +175,13 @@ describe("checkConsent with a host profile: the fallback gate of a silent sale (
     const host = hostProfile("relument", { "actions.sale": silentSale, sells: statedAs(true, "host.sale") });
     const r = checkConsent({ profile: host, action: "sale", granted: ["consent"] });
     expect(r).toMatchObject({ allowed: true, blockedBy: [] });
-    expect(text(r)).toContain("Age unknown: the policy's age condition (16) concerns persons known to be younger");
+    expect(text(r)).toContain("Age unknown: the sale/sharing age (16) concerns persons known to be younger");
   });
 
-  // DEFECT (reported): the fallback gate hard-codes the CCPA's 16 (lawNumbers.ccpaSaleShareAge) and ignores the
-  // sale/sharing age the policy itself states (age.saleOrShareMinimum), which saleShareAge and ageRule apply.
-  // A policy that says "never sold under 18" with no sale section of its own is sold at 17 by checkConsent,
-  // while ageRule on the same profile says maySell false at 17.
-  it.fails("P1.sharing-age-silent (defect): a silent sale gate keeps the policy's own stated sale/sharing age (18), as ageRule does", () => {
+  // Fixed defect: the fallback gate hard-coded the CCPA's 16 and ignored the sale/sharing age the policy itself
+  // states (age.saleOrShareMinimum), which saleShareAge and ageRule apply: a policy that says "never sold under 18"
+  // with no sale section of its own was sold at 17 by checkConsent, while ageRule said maySell false at 17.
+  it("P1.sharing-age-silent: a silent sale gate keeps the policy's own stated sale/sharing age (18), as ageRule does", () => {
     const host = hostProfile("relument", {
       "actions.sale": silentSale,
       sells: statedAs(true, "host.sale"),
@@ -252,17 +252,20 @@ describe("checkConsent with a host profile: an ad-pixel gate without an age cond
   });
 });
 
-// DEFECT (reported): where a policy is silent on ad-pixel sharing, checkConsent applies the fallback gate
-// (register P3.not-stated-fallback: consent, no opt-out/GPC, pixels on, 16 or over => allowed), while ageRule says
-// "The policy does not provide for sharing for advertising: none at any age" (mayShare false). ageRule documents
-// mayShare as "could share ..., subject to checkConsent's other gates", so the two must agree: whichever reading the
-// lead keeps, checkConsent must never allow a sharing that ageRule says cannot happen, and vice versa.
-it.fails("P3.not-stated-fallback (defect): ageRule.mayShare agrees with checkConsent when a host policy is silent on ad-pixel sharing", () => {
+// Fixed defect: where a policy is silent on ad-pixel sharing, checkConsent applies the fallback gate
+// (register P3.not-stated-fallback: consent, no opt-out/GPC, pixels on, at the sale/sharing age => allowed), while
+// ageRule said "none at any age" (mayShare false). ageRule documents mayShare as "could share ..., subject to
+// checkConsent's other gates", so the two must agree: ageRule now follows the same fallback gate.
+it("P3.not-stated-fallback: ageRule.mayShare agrees with checkConsent when a host policy is silent on ad-pixel sharing", () => {
   const host = hostProfile("relaso", { "actions.ad-pixel-sharing": { status: "not-stated", note: "The host's policy does not mention advertising." } });
   for (let age = 0; age <= 40; age++) {
     const shared = checkConsent({ profile: host, action: "ad-pixel-sharing", granted: ["consent", "notice", "permission"], pixelsEnabled: true, age }).allowed;
     expect(ageRule({ profile: host, age }).mayShare, `age ${age}`).toBe(shared);
   }
+  // The fallback's age is the sale/sharing age: Relaso states none, so the CCPA's 16 (P1.sharing-age-silent).
+  expect(ageRule({ profile: host, age: 16 })).toMatchObject({ mayShare: true, maySell: false, maySellOrShare: true });
+  expect(ageRule({ profile: host, age: 15 }).mayShare).toBe(false);
+  expect(ageRule({ profile: host, age: 16 }).explanation.join(" ")).toContain("checkConsent's fallback gate applies");
 });
 
 describe("rightsRequestDeadlines with a host profile (P5)", () => {

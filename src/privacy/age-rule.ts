@@ -164,14 +164,19 @@ function sellAllowedAtAge(profile: PrivacyProfile, age: number, t: Trace, laws: 
 
 function shareAllowedAtAge(profile: PrivacyProfile, age: number, t: Trace, laws: LawTrail): boolean {
   const gate = profile.actions["ad-pixel-sharing"];
-  if (gate.status !== "allowed-if") {
-    t.explain(
-      gate.status === "prohibited"
-        ? `The policy never shares for advertising (${gate.note}).`
-        : `The policy does not provide for sharing for advertising (${gate.note}): none at any age.`,
-      ...(gate.status === "prohibited" ? gate.clauses : []),
-    );
+  if (gate.status === "prohibited") {
+    t.explain(`The policy never shares for advertising (${gate.note}).`, ...gate.clauses);
     return false;
+  }
+  if (gate.status === "not-stated") {
+    // checkConsent's fallback gate for a silent policy (P3.not-stated-fallback): sharing needs consent, at the sale/sharing age.
+    const limit = saleShareAge(profile, t, laws);
+    t.explain(
+      `The policy does not address sharing for advertising (${gate.note}): checkConsent's fallback gate applies, ` +
+        `so sharing needs consent and age ${limit} or more (register P3.not-stated-fallback); age ${age} ${age >= limit ? "meets" : "is under"} it.`,
+      ...profile.scopeClauses,
+    );
+    return age >= limit;
   }
   const limit = gate.minimumAge ?? saleShareAge(profile, t, laws);
   t.explain(

@@ -63,7 +63,12 @@ export interface CheckConsentResult extends Decision {
  */
 function fallbackGate(action: PrivacyAction, profile: PrivacyProfile): StatedGate {
   if (action === "sale" && !(profile.sells.stated && profile.sells.value)) {
-    return { status: "prohibited", clauses: profile.sells.stated ? profile.sells.clauses : profile.scopeClauses, laws: [], note: "The policy does not say it sells." };
+    return {
+      status: "prohibited",
+      clauses: profile.sells.stated ? profile.sells.clauses : profile.scopeClauses,
+      laws: [],
+      note: profile.sells.stated ? "The policy says it never sells." : "The policy does not say it sells.",
+    };
   }
   const sharing = action === "sale" || action === "ad-pixel-sharing";
   return {
@@ -71,10 +76,11 @@ function fallbackGate(action: PrivacyAction, profile: PrivacyProfile): StatedGat
     requires: ["consent"],
     blockedByOptOut: true,
     blockedByGpc: sharing,
-    minimumAge: sharing ? lawNumbers.ccpaSaleShareAge.value : null,
+    // No age of its own: a sale or sharing then takes the policy's sale/sharing age, else the CCPA's 16 (P1.sharing-age-silent).
+    minimumAge: null,
     requiresPixels: action === "ad-pixel-sharing",
     clauses: profile.scopeClauses,
-    laws: sharing ? [lawNumbers.ccpaSaleShareAge.law] : [],
+    laws: [],
     note: "The policy is silent: the library asks for consent and honours an opt-out.",
   };
 }
@@ -192,7 +198,9 @@ export function checkConsent(input: CheckConsentInput): CheckConsentResult {
       }
     } else if (action === "ad-pixel-sharing" || action === "sale") {
       const limit = saleShareAge(profile, t, laws);
-      if (age !== undefined && age < limit && !blockedBy.includes("below-minimum-age")) {
+      if (age === undefined) {
+        t.explain(`Age unknown: the sale/sharing age (${limit}) concerns persons known to be younger, so it does not block (register P1.age-unknown).`);
+      } else if (age < limit && !blockedBy.includes("below-minimum-age")) {
         blockedBy.push("under-sharing-age");
         t.explain(`Age ${age} is under ${limit}: never sold or shared.`);
       }

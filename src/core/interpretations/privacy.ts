@@ -38,7 +38,7 @@ export const privacyInterpretations: readonly Interpretation[] = [
     id: "P3.not-stated-fallback",
     clauses: [],
     question: "What does checkConsent answer for an action a policy does not mention (e.g. Relenta's remote session, Reliom's marketing email)?",
-    reading: "A documented fallback gate (gate: \"fallback\"): the action needs consent and stops on opt-out; sharing and sale also stop on GPC and under 16; a sale is never allowed unless the policy says it sells. An analytics cookie does not stop on GPC (GPC concerns sale/sharing only: P3.gpc-scope).",
+    reading: "A documented fallback gate (gate: \"fallback\"): the action needs consent and stops on opt-out; sharing and sale also stop on GPC and under the sale/sharing age (the policy's own, else the CCPA's 16: P1.sharing-age-silent); a sale is never allowed unless the policy says it sells. An analytics cookie does not stop on GPC (GPC concerns sale/sharing only: P3.gpc-scope). ageRule's mayShare follows the same gate, so the two rules agree.",
   },
   {
     id: "P3.missing-flags",
