@@ -5,7 +5,9 @@
  * bundle-size budget, which would measure Stryker's instrumented source) and
  * the host-time-zone suite, which switches `process.env.TZ` and so needs a
  * process of its own (Stryker runs tests in worker threads, where the switch
- * does not take effect; CI runs the whole suite under three zones instead).
+ * does not take effect; CI runs the whole suite under three zones instead),
+ * and the runnable examples, which run in child processes that Stryker can
+ * neither switch mutants in nor attribute coverage to.
  */
 import { defineConfig, mergeConfig } from "vitest/config";
 import base from "./vitest.config.js";
@@ -15,7 +17,8 @@ export default mergeConfig(
   defineConfig({
     test: {
       typecheck: { enabled: false },
-      exclude: ["test/bundle-size.test.ts", "test/timezone.test.ts", "**/node_modules/**"],
+      exclude: ["test/bundle-size.test.ts", "test/timezone.test.ts", "test/examples.test.ts", "**/node_modules/**"],
+      setupFiles: ["test/stryker-setup.ts"],
       coverage: { enabled: false },
     },
   }),
