@@ -112,7 +112,8 @@ export function ageRule(input: AgeRuleInput): AgeRuleResult {
   } else {
     t.explain(
       `Age ${age} is under ${minimumAge}: do not collect. What happens to data learned to come from such a child is not stated (${profile.age.deleteIfLearned.note}): the policy states no deletion duty, so mustDelete is false (register P1.delete-if-learned-silent).`,
-      ...(min.stated ? min.clauses : []),
+      // Not collecting means a minimum age is stated.
+      ...(min as Extract<typeof min, { stated: true }>).clauses,
     );
   }
   const maySell = mayCollect && sellAllowedAtAge(profile, age, t, laws);

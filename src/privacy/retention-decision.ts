@@ -110,7 +110,7 @@ export function retentionDecision(input: RetentionDecisionInput): RetentionDecis
     if (action === "delete") {
       const b = profile.retention.backups;
       const p = profile.retention.residualPurgeDays;
-      const from = until ?? asOf;
+      const from = until as CalendarDate; // every deletion is dated (the end of its retention, or the request)
       residual = { exception: "backups", handling: b.stated ? b.value : "not-stated", purgeBy: p.stated ? addDays(from, p.value) : null };
       if (b.stated || p.stated) {
         t.explain(
@@ -175,5 +175,6 @@ function decideByPeriod(
   }
   const until = addMonths(anchor, months);
   t.explain(`${months} months after ${anchor} is ${until}; as of ${asOf} that is ${asOf >= until ? "reached" : "not yet reached"}.`);
-  return asOf >= until ? result("delete", until, null) : result("retain", until, months > 0 ? exception : null);
+  // `until` after `asOf` needs months > 0 (events after asOf are dropped), so a retained record keeps its exception.
+  return asOf >= until ? result("delete", until, null) : result("retain", until, exception);
 }
