@@ -54,6 +54,66 @@ describe("noShowCharge (§4)", () => {
     expect(none.explanation.join(" ")).toMatch(/no included visit is available/);
   });
 
+  it("terms.4.no-show: count-visit asked without saying whether a visit is available falls back to the fee, and says why", () => {
+    const r = noShowCharge({
+      appointmentAt: "2026-06-10T10:00:00-07:00",
+      canceledAt: "2026-06-10T08:00:00-07:00",
+      resolution: "count-visit",
+    });
+    expect(r).toMatchObject({ noShow: true, outcome: "fee", fee: { amount: "45.00" }, noticeHours: 2 });
+    expect(r.explanation).toEqual([
+      "Appointment starts 2026-06-10T10:00:00-07:00; free cancellation needs 24 hours' notice, so it was free until 2026-06-09T10:00:00-07:00.",
+      "Cancelled 2026-06-10T08:00:00-07:00: 2 hours of elapsed notice.",
+      "Notice is under 24 hours: a no-show.",
+      'Resolution "count-visit" was asked, but no included visit is available (includedVisitAvailable not given): the fee applies instead.',
+      "No-show fee: $45.00.",
+    ]);
+    expect(r.citations).toEqual(["terms.4.no-show"]);
+  });
+
+  it("terms.4.no-show: count-visit with includedVisitAvailable false names no missing field", () => {
+    const r = noShowCharge({
+      appointmentAt: "2026-06-10T10:00:00-07:00",
+      resolution: "count-visit",
+      includedVisitAvailable: false,
+    });
+    expect(r.explanation).toContain(
+      'Resolution "count-visit" was asked, but no included visit is available: the fee applies instead.',
+    );
+  });
+
+  it("terms.4.no-show: the default resolution is stated; an explicit \"fee\" is not called a default", () => {
+    const base = { appointmentAt: "2026-06-10T10:00:00-07:00", canceledAt: "2026-06-10T08:00:00-07:00" } as const;
+    const byDefault = noShowCharge(base);
+    expect(byDefault.explanation).toContain("No resolution given: the default is the no-show fee.");
+    const explicit = noShowCharge({ ...base, resolution: "fee" });
+    expect(explicit.fee.amount).toBe("45.00");
+    expect(explicit.explanation.join(" ")).not.toContain("No resolution given");
+    expect(explicit.explanation.at(-1)).toBe("No-show fee: $45.00.");
+  });
+
+  it("terms.4.no-show: an available included visit is counted and cites the rollover clause", () => {
+    const r = noShowCharge({ appointmentAt: "2026-06-10T10:00:00-07:00", noAccessOnArrival: true, resolution: "count-visit", includedVisitAvailable: true });
+    expect(r.explanation.slice(1)).toEqual([
+      "No cancellation was given: the appointment was missed.",
+      "No access on arrival counts as a no-show.",
+      "Resolution chosen: the no-show counts as one included visit; no fee.",
+    ]);
+    expect(r.citations).toEqual(["terms.4.no-show", "terms.2.2.rollover"]);
+  });
+
+  it("terms.4.no-show: exactly 24 h of notice explains the free cancellation", () => {
+    const r = noShowCharge({ appointmentAt: "2026-06-10T10:00:00-07:00", canceledAt: "2026-06-09T10:00:00-07:00" });
+    expect(r.explanation.slice(1)).toEqual([
+      "Cancelled 2026-06-09T10:00:00-07:00: 24 hours of elapsed notice.",
+      "Notice is at least 24 hours: no charge.",
+    ]);
+  });
+
+  it("rejects bad input naming the rule: Invalid input to noShowCharge", () => {
+    expect(() => noShowCharge({ appointmentAt: "2026-03-07T12:00:00" })).toThrow(/^Invalid input to noShowCharge/);
+  });
+
   it("rejects bad input with PolicyInputError (instant without offset, impossible date, unknown key)", () => {
     for (const bad of [
       { appointmentAt: "2026-03-07T12:00:00" },

@@ -38,6 +38,43 @@ describe("overtimeCharge (§5)", () => {
     expect(fee("remote", 65)).toBe("35.00");
   });
 
+  it("terms.5.overtime: a member remote session explains the 60-minute block (§2.1) and the started increment", () => {
+    const r = overtimeCharge({ mode: "remote", minutes: 61 });
+    expect(r.explanation).toEqual([
+      "Remote time block: 60 min; 61 min used, 1 min beyond the block.",
+      "Overtime: 1 × 30 min (each started 30 min billed) × $35.00 = $35.00.",
+    ]);
+    expect(r.citations).toEqual(["terms.2.1.session-length", "terms.5.overtime"]);
+    expect(r).toMatchObject({ blockMinutes: 60, overtimeMinutes: 1, blocks: 1, rate: { amount: "35.00", cents: 3500 } });
+  });
+
+  it("terms.5.overtime: grace and full-rounding options are stated with their numbers", () => {
+    const g = overtimeCharge({ mode: "onsite", minutes: 130, graceMinutes: 5 });
+    // 130 - 90 = 40 min beyond; 5 forgiven leaves 35: two started increments.
+    expect(g).toMatchObject({ overtimeMinutes: 40, blocks: 2, fee: { amount: "90.00" } });
+    expect(g.explanation).toEqual([
+      "On-site time block: 90 min; 130 min used, 40 min beyond the block.",
+      "Grace option: the first 5 min beyond the block are not billed (35 min left).",
+      "Overtime: 2 × 30 min (each started 30 min billed) × $45.00 = $90.00.",
+    ]);
+    expect(g.citations).toEqual(["terms.2.2.visit-length", "terms.5.overtime"]);
+    const f = overtimeCharge({ mode: "onsite", minutes: 179, rounding: "full" });
+    // 89 min beyond: only two full increments.
+    expect(f.blocks).toBe(2);
+    expect(f.explanation[1]).toBe("Overtime: 2 × 30 min (only full 30 min billed) × $45.00 = $90.00.");
+    // An explicit grace of 0 is the default: no grace sentence.
+    expect(overtimeCharge({ mode: "onsite", minutes: 130, graceMinutes: 0 }).explanation).toHaveLength(2);
+  });
+
+  it("terms.5.overtime: inputs up to one week (10 080 min) are accepted, beyond are rejected naming the rule", () => {
+    // 10 080 - 60 = 10 020 min beyond the block = 334 increments × $35.
+    expect(overtimeCharge({ mode: "remote", minutes: 10_080 }).fee.amount).toBe("11690.00");
+    expect(overtimeCharge({ mode: "remote", minutes: 10_080, graceMinutes: 10_080 }).fee.amount).toBe("0.00");
+    expect(() => overtimeCharge({ mode: "remote", minutes: 10_081 })).toThrow(/^Invalid input to overtimeCharge/);
+    expect(() => overtimeCharge({ mode: "remote", minutes: 10, graceMinutes: 10_081 })).toThrow(PolicyInputError);
+    expect(() => overtimeCharge({ mode: "remote", minutes: 10, graceMinutes: -1 })).toThrow(PolicyInputError);
+  });
+
   it("rejects bad input with PolicyInputError", () => {
     for (const bad of [
       { mode: "remote", minutes: -1 },

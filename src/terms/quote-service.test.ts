@@ -60,6 +60,115 @@ describe("quoteService (§2.1, §2.2, §3, §5)", () => {
     expect(inArea.explanation.join(" ")).toMatch(/inside the service area, where no trip fee applies/);
   });
 
+  it("T10.inapplicable-flags (terms.2.1.unlimited): a remote member session explains both ignored flags, step by step", () => {
+    const q = quoteService({ mode: "remote", minutes: 30, customer: "member", includedVisit: true, tripFee: "10" });
+    expect(q.explanation).toEqual([
+      "includedVisit is ignored: included visits are on-site visits; remote sessions are unlimited for members.",
+      "tripFee is ignored: a remote session involves no travel.",
+      "Member remote session (unlimited remote requests): $0.00.",
+      "Remote time block: 60 min; 30 min used, 0 min beyond the block.",
+      "Overtime: 0 × 30 min (each started 30 min billed) × $35.00 = $0.00.",
+      "Total = sum of 1 line(s) = $0.00.",
+    ]);
+    expect(q.citations).toEqual(["terms.2.1.unlimited", "terms.5.trip-fee", "terms.2.1.session-length", "terms.5.overtime"]);
+  });
+
+  it("T10.inapplicable-flags (terms.3.in-home): a non-member in-home visit without ZIP ignores includedVisit and is taken to be in the area", () => {
+    const q = quoteService({ mode: "onsite", minutes: 30, customer: "non-member", includedVisit: true });
+    expect(q.explanation).toEqual([
+      "includedVisit is ignored: non-members have no included visits.",
+      "No ZIP given: the address is taken to be inside the service area, so no trip fee applies.",
+      "Single-service in-home visit: $189.00.",
+      "On-site time block: 90 min; 30 min used, 0 min beyond the block.",
+      "Overtime: 0 × 30 min (each started 30 min billed) × $45.00 = $0.00.",
+      "Total = sum of 1 line(s) = $189.00.",
+    ]);
+    expect(q.citations).toEqual(["terms.2.2.visit-length", "terms.1.service-area", "terms.3.in-home", "terms.5.member-rate", "terms.5.overtime"]);
+  });
+
+  it("terms.3.remote: a non-member remote session cites §3 for the $99 and the 60-minute block", () => {
+    const q = quoteService({ mode: "remote", minutes: 61, customer: "non-member" });
+    expect(q.explanation).toEqual([
+      "Single-service remote session: $99.00.",
+      "Remote time block: 60 min; 61 min used, 1 min beyond the block.",
+      "Overtime: 1 × 30 min (each started 30 min billed) × $35.00 = $35.00.",
+      "Total = sum of 2 line(s) = $134.00.",
+    ]);
+    expect(q.citations).toEqual(["terms.3.remote", "terms.5.overtime"]);
+    expect(q.lines[1]).toEqual({ code: "overtime", amount: { amount: "35.00", cents: 3500, currency: "USD" }, clause: "terms.5.overtime", description: "Overtime, 1 × $35.00" });
+  });
+
+  it("terms.1.service-area: an in-area ZIP with a trip fee drops the fee and says the ZIP is in the area", () => {
+    const q = quoteService({ mode: "onsite", minutes: 30, customer: "member", includedVisit: true, zip: "95661", tripFee: "10" });
+    expect(lines(q)).toEqual([["included-visit", "0.00"]]);
+    expect(q.explanation).toEqual([
+      "tripFee is ignored: ZIP 95661 is inside the service area, where no trip fee applies.",
+      "ZIP 95661 is in the service area.",
+      "Included on-site visit: $0.00.",
+      "On-site time block: 90 min; 30 min used, 0 min beyond the block.",
+      "Overtime: 0 × 30 min (each started 30 min billed) × $45.00 = $0.00.",
+      "Total = sum of 1 line(s) = $0.00.",
+    ]);
+    expect(q.citations).toEqual(["terms.1.service-area", "terms.5.trip-fee", "terms.2.2.visit-length", "terms.5.overtime"]);
+  });
+
+  it("terms.1.service-area: outside the area without an approved trip fee nothing is priced, and the area is named", () => {
+    const q = quoteService({ mode: "onsite", minutes: 60, customer: "member", includedVisit: true, zip: "95814" });
+    expect(q.explanation).toEqual([
+      "ZIP 95814 is outside the service area (95661, 95678, 95747) and no approved trip fee was given: the visit cannot be sold, nothing is priced.",
+    ]);
+    expect(q.citations).toEqual(["terms.1.service-area", "terms.5.trip-fee"]);
+  });
+
+  it("terms.5.trip-fee: outside the area the approved fee is its own line naming the ZIP, after overtime", () => {
+    const q = quoteService({ mode: "onsite", minutes: 100, customer: "non-member", zip: "95814", tripFee: "40.50" });
+    expect(q.explanation).toEqual([
+      "Single-service in-home visit: $189.00.",
+      "On-site time block: 90 min; 100 min used, 10 min beyond the block.",
+      "Overtime: 1 × 30 min (each started 30 min billed) × $45.00 = $45.00.",
+      "Approved trip fee outside Roseville (ZIP 95814): $40.50.",
+      "Total = sum of 3 line(s) = $274.50.",
+    ]);
+    expect(q.citations).toEqual(["terms.3.in-home", "terms.5.member-rate", "terms.5.overtime", "terms.5.trip-fee", "terms.1.service-area"]);
+  });
+
+  it("terms.5.trip-fee: an approved trip fee without a ZIP is charged, no ZIP named and no in-area assumption stated", () => {
+    const q = quoteService({ mode: "onsite", minutes: 90, customer: "member", includedVisit: false, tripFee: "25" });
+    expect(lines(q)).toEqual([["member-extra-onsite", "149.00"], ["trip-fee", "25.00"]]);
+    expect(q.total.amount).toBe("174.00");
+    expect(q.explanation).toEqual([
+      "Member extra on-site visit: $149.00.",
+      "On-site time block: 90 min; 90 min used, 0 min beyond the block.",
+      "Overtime: 0 × 30 min (each started 30 min billed) × $45.00 = $0.00.",
+      "Approved trip fee outside Roseville: $25.00.",
+      "Total = sum of 2 line(s) = $174.00.",
+    ]);
+    expect(q.citations).toEqual(["terms.5.member-rate", "terms.2.2.visit-length", "terms.5.overtime", "terms.5.trip-fee", "terms.1.service-area"]);
+  });
+
+  it("terms.5.member-rate: an absent includedVisit is stated before the $149 line", () => {
+    const q = quoteService({ mode: "onsite", minutes: 30, customer: "member", zip: "95678" });
+    expect(q.explanation.slice(0, 3)).toEqual([
+      "ZIP 95678 is in the service area.",
+      "includedVisit not given: the visit is priced as a member extra visit (no included visit used).",
+      "Member extra on-site visit: $149.00.",
+    ]);
+    expect(q.citations.slice(0, 2)).toEqual(["terms.1.service-area", "terms.5.member-rate"]);
+  });
+
+  it("T10 options through quoteService: grace minutes and full rounding reach the overtime", () => {
+    const g = quoteService({ mode: "onsite", minutes: 100, customer: "member", includedVisit: true, graceMinutes: 15 });
+    expect(g.total.amount).toBe("0.00");
+    expect(g.explanation).toContain("Grace option: the first 15 min beyond the block are not billed (0 min left).");
+    const f = quoteService({ mode: "remote", minutes: 119, customer: "non-member", rounding: "full" });
+    expect(lines(f)).toEqual([["remote-session", "99.00"], ["overtime", "35.00"]]);
+    expect(f.explanation).toContain("Overtime: 1 × 30 min (only full 30 min billed) × $35.00 = $35.00.");
+  });
+
+  it("rejects bad input naming the rule: Invalid input to quoteService", () => {
+    expect(() => quoteService({ mode: "onsite", minutes: 30, customer: "guest" } as never)).toThrow(/^Invalid input to quoteService/);
+  });
+
   it("rejects bad input with PolicyInputError", () => {
     for (const bad of [
       { mode: "onsite", minutes: 30, customer: "non-member", zip: "9566", tripFee: "10" },
