@@ -135,6 +135,125 @@ describe("yearlyRefund", () => {
     expect(r.explanation.join(" ")).toContain("no service rendered since the purchase/renewal: $0.00");
   });
 
+  it("terms.6.yearly-refund: the day-14 worked example, every sentence and detail an auditor reads", () => {
+    const r = yearlyRefund({ ...base, requestedOn: "2025-01-15", servicesRendered: 2, addOnDevices: 2, licenseCosts: "30.00", discounts: 50 });
+    expect(r.explanation).toEqual([
+      "The request of 2025-01-15 is day 14 after the purchase/renewal of 2025-01-01 (that day is day 0, Pacific dates); yearly plans are refundable through day 14.",
+      "(i) Services already rendered at prevailing monthly rates: 2 service(s) rendered: one prevailing monthly plan fee $120.00 + 2 add-on device(s) × $15.00 = $150.00.",
+      "(ii) Non-recoverable AV/license costs: $30.00.",
+      "(iii) Discounts/credits applied: $50.00.",
+      "Refund = paid $1200.00 − deductions $230.00 = $970.00; retained = $1200.00 − $970.00 = $230.00.",
+    ]);
+    expect(r.deductions.map((d) => d.detail)).toEqual([
+      "2 service(s) rendered: one prevailing monthly plan fee $120.00 + 2 add-on device(s) × $15.00 = $150.00",
+      "non-recoverable AV/license costs $30.00",
+      "discounts/credits applied $50.00",
+    ]);
+    expect(r.lastRefundableDay).toBe(14);
+  });
+
+  it("terms.6.yearly-refund: day 15 explains why nothing is refunded", () => {
+    const r = yearlyRefund({ ...base, requestedOn: "2025-01-16", servicesRendered: 1 });
+    expect(r.explanation).toEqual([
+      "The request of 2025-01-16 is day 15 after the purchase/renewal of 2025-01-01 (that day is day 0, Pacific dates); yearly plans are refundable through day 14.",
+      "Day 15 is after day 14: non-refundable. Refund $0.00, retained $1200.00.",
+    ]);
+    expect(r).toMatchObject({ lastRefundableDay: 14, valuation: "monthly-fee" });
+    expect(r.citations).toEqual(["terms.6.yearly-refund"]);
+  });
+
+  it("terms.6.yearly-refund: every default (devices, (ii), (iii)) is stated in the explanation and the details", () => {
+    const r = yearlyRefund(base);
+    expect(r.explanation.slice(1)).toEqual([
+      "(i) Services already rendered at prevailing monthly rates (add-on devices not given: 0): no service rendered since the purchase/renewal: $0.00.",
+      "(ii) Non-recoverable AV/license costs: $0.00 (not given, so $0.00).",
+      "(iii) Discounts/credits applied: $0.00 (not given, so $0.00).",
+      "Refund = paid $1200.00 − deductions $0.00 = $1200.00; retained = $1200.00 − $1200.00 = $0.00.",
+    ]);
+    expect(r.deductions.map((d) => d.detail)).toEqual(["no service rendered since the purchase/renewal: $0.00", "not given: $0.00", "not given: $0.00"]);
+    expect(r.citations).toEqual(["terms.6.yearly-refund"]);
+  });
+
+  it("terms.6.yearly-refund: deductions above the amount paid are said to go below zero; exactly equal does not", () => {
+    // (i) 120 + (iii) 20 = 140 against 100 paid: −40, so $0.00.
+    const below = yearlyRefund({ ...base, amountPaid: "100.00", servicesRendered: 1, discounts: "20.00" });
+    expect(below.explanation.at(-1)).toBe(
+      "Refund = paid $100.00 − deductions $140.00 = $-40.00, which is below zero, so $0.00; retained = $100.00 − $0.00 = $100.00.",
+    );
+    const equal = yearlyRefund({ ...base, amountPaid: "140.00", servicesRendered: 1, discounts: "20.00" });
+    expect(equal.refund.amount).toBe("0.00");
+    expect(equal.retained.amount).toBe("140.00");
+    expect(equal.explanation.at(-1)).toBe("Refund = paid $140.00 − deductions $140.00 = $0.00; retained = $140.00 − $0.00 = $140.00.");
+    // One cent less in deductions refunds one cent.
+    expect(yearlyRefund({ ...base, amountPaid: "140.00", servicesRendered: 1, discounts: "19.99" }).refund.amount).toBe("0.01");
+  });
+
+  it("terms.2.4.add-ons: the add-on clause is cited only when rendered services price add-on devices", () => {
+    const b = { ...base, monthlyRate: "89.00" };
+    const yes = yearlyRefund({ ...b, servicesRendered: true, addOnDevices: 1 });
+    expect(yes.explanation[1]).toBe(
+      "(i) Services already rendered at prevailing monthly rates: services rendered: one prevailing monthly plan fee $89.00 + 1 add-on device(s) × $15.00 = $104.00.",
+    );
+    expect(yes.citations).toEqual(["terms.6.yearly-refund", "terms.2.4.add-ons"]);
+    expect(yearlyRefund({ ...b, servicesRendered: false, addOnDevices: 1 }).citations).toEqual(["terms.6.yearly-refund"]);
+    expect(yearlyRefund({ ...b, servicesRendered: 1, addOnDevices: 0 }).citations).toEqual(["terms.6.yearly-refund"]);
+  });
+
+  it("terms.6.yearly-refund: the per-rendered-service option lists each service and its price", () => {
+    const r = yearlyRefund({
+      ...base,
+      servicesRendered: 2,
+      valuation: "per-rendered-service",
+      renderedServices: [
+        { service: "remote session", price: "99.00" },
+        { service: "on-site visit", price: 189 },
+      ],
+    });
+    expect(r.explanation[1]).toBe(
+      "(i) Services rendered, valued per rendered service (option): each rendered service at its price: remote session $99.00, on-site visit $189.00 = $288.00.",
+    );
+    expect(r.deductions[0]).toEqual({
+      code: "services-rendered",
+      amount: { amount: "288.00", cents: 28800, currency: "USD" },
+      clause: "terms.6.yearly-refund",
+      detail: "each rendered service at its price: remote session $99.00, on-site visit $189.00 = $288.00",
+    });
+    const none = yearlyRefund({ ...base, servicesRendered: 0, valuation: "per-rendered-service", renderedServices: [] });
+    expect(none.explanation[1]).toBe("(i) Services rendered, valued per rendered service (option): no service rendered since the purchase/renewal: $0.00.");
+  });
+
+  it("rejects inconsistent input naming the field and the reason (Invalid input to yearlyRefund)", () => {
+    const issues = (input: unknown) => {
+      try {
+        yearlyRefund(input as never);
+      } catch (e) {
+        expect(e).toBeInstanceOf(PolicyInputError);
+        expect((e as Error).message).toMatch(/^Invalid input to yearlyRefund: /);
+        return (e as PolicyInputError).issues;
+      }
+      throw new Error("no error thrown");
+    };
+    expect(issues({ ...base, requestedOn: "2024-12-31" })).toEqual([{ path: ["requestedOn"], message: "`requestedOn` is before `purchasedOn`" }]);
+    expect(issues({ ...base, valuation: "per-rendered-service" })).toEqual([
+      { path: ["renderedServices"], message: "valuation 'per-rendered-service' needs the list of rendered services" },
+    ]);
+    expect(issues({ ...base, servicesRendered: 2, valuation: "per-rendered-service", renderedServices: [{ service: "x", price: "1.00" }] })).toEqual([
+      { path: ["renderedServices"], message: "`renderedServices` must list exactly the services counted by `servicesRendered`" },
+    ]);
+    expect(issues({ ...base, renderedServices: [] })).toEqual([
+      { path: ["renderedServices"], message: "`renderedServices` only applies with valuation 'per-rendered-service'" },
+    ]);
+    expect(issues({ ...base, amountPaid: "-1.00" })[0]?.path).toEqual(["amountPaid"]);
+  });
+
+  it("terms.6.yearly-refund: a rendered service is named by 1 to 200 characters", () => {
+    const withName = (service: string) => ({ ...base, servicesRendered: 1, valuation: "per-rendered-service" as const, renderedServices: [{ service, price: "10.00" }] });
+    expect(yearlyRefund(withName("x")).refund.amount).toBe("1190.00");
+    expect(yearlyRefund(withName("v".repeat(200))).refund.amount).toBe("1190.00");
+    expect(() => yearlyRefund(withName(""))).toThrow(PolicyInputError);
+    expect(() => yearlyRefund(withName("v".repeat(201)))).toThrow(PolicyInputError);
+  });
+
   it("never mutates its input", () => {
     const input = {
       ...base,
