@@ -43,6 +43,34 @@ describe("billingPeriod", () => {
     expect(r.explanation.join(" ")).toContain("2026-03-10");
   });
 
+  it("terms.6.auto-renewal / terms.6.billing-date: every sentence of a yearly and a monthly period", () => {
+    const y = billingPeriod({ plan: "home-yearly", startDate: "2025-03-10", on: "2026-01-01" });
+    expect(y.explanation).toEqual([
+      "home-yearly is a yearly plan: it auto-renews every 12 month(s) until canceled.",
+      "Renewal dates are counted from the signup date 2025-03-10 (day clamped to the month's end, the anchor day kept); 2026-01-01 falls in billing period #0, which started on 2025-03-10.",
+      "The next renewal (and charge) is on 2026-03-10, so this period ends on 2026-03-09 (inclusive).",
+    ]);
+    const m = billingPeriod({ plan: "office-monthly", startDate: "2025-01-31", on: "2025-03-05" });
+    expect(m).toMatchObject({ start: "2025-02-28", end: "2025-03-30", nextRenewal: "2025-03-31", periodIndex: 1, periodMonths: 1 });
+    expect(m.explanation).toEqual([
+      "office-monthly is a monthly plan: it auto-renews every 1 month(s) until canceled.",
+      "Renewal dates are counted from the signup date 2025-01-31 (day clamped to the month's end, the anchor day kept); 2025-03-05 falls in billing period #1, which started on 2025-02-28.",
+      "The next renewal (and charge) is on 2025-03-31, so this period ends on 2025-03-30 (inclusive).",
+    ]);
+  });
+
+  it("rejects `on` before the start date with the field, the reason and the rule name", () => {
+    try {
+      billingPeriod({ plan: "home-monthly", startDate: "2025-02-01", on: "2025-01-31" });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(PolicyInputError);
+      expect((e as PolicyInputError).issues).toEqual([{ path: ["on"], message: "`on` is before the membership start date" }]);
+      expect((e as Error).message).toMatch(/^Invalid input to billingPeriod: /);
+    }
+    expect(() => billingPeriod({ plan: "gold" } as never)).toThrow(/^Invalid input to billingPeriod/);
+  });
+
   it("rejects bad input with PolicyInputError", () => {
     const bad: unknown[] = [
       { plan: "home-monthly", startDate: "2025-02-01", on: "2025-01-31" },
