@@ -30,6 +30,30 @@ describe("monthlyCancellation", () => {
     expect(r.effectiveOn).toBe("2024-03-28");
   });
 
+  it("terms.6.monthly-cancel: every sentence of the Jan 31 anchor example, with its clauses in order", () => {
+    const r = monthlyCancellation({ startDate: "2025-01-31", requestedOn: "2025-03-05" });
+    expect(r.explanation).toEqual([
+      "A monthly plan renews every 1 month on the signup day (2025-01-31, clamped to the month's end); the request of 2025-03-05 falls in the billing period 2025-02-28 – 2025-03-30.",
+      "Monthly cancellation is effective at the end of the current billing period: 2025-03-30, the day before the renewal of 2025-03-31, which is not charged.",
+      "No refunds for partial periods: refund $0.00.",
+    ]);
+    expect(r.citations).toEqual(["terms.6.auto-renewal", "terms.6.billing-date", "terms.6.monthly-cancel"]);
+  });
+
+  it("rejects a request before the start date with the field, the reason and the rule name", () => {
+    try {
+      monthlyCancellation({ startDate: "2025-02-01", requestedOn: "2025-01-31" });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(PolicyInputError);
+      expect((e as PolicyInputError).issues).toEqual([{ path: ["requestedOn"], message: "`requestedOn` is before the membership start date" }]);
+      expect((e as Error).message).toMatch(/^Invalid input to monthlyCancellation: /);
+    }
+    expect(() => monthlyCancellation({ startDate: "2025-02-01" } as never)).toThrow(/^Invalid input to monthlyCancellation/);
+    // The start day itself is a valid request day.
+    expect(monthlyCancellation({ startDate: "2025-02-01", requestedOn: "2025-02-01" }).effectiveOn).toBe("2025-02-28");
+  });
+
   it("rejects bad input with PolicyInputError", () => {
     expect(() => monthlyCancellation({ startDate: "2025-03-15", requestedOn: "2025-03-14" })).toThrow(PolicyInputError);
     expect(() => monthlyCancellation({ startDate: "2025-03-15" } as never)).toThrow(PolicyInputError);
