@@ -135,3 +135,131 @@ describe("retentionDecision (P6)", () => {
     expect(input).toEqual({ category: "billing", accountClosedOn: "2026-01-15", asOf: "2026-06-01", retentionPeriods: { billing: 12 } });
   });
 });
+
+describe("retentionDecision (P6): the explanation an auditor reads, branch by branch", () => {
+  const issueOf = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      expect(e).toBeInstanceOf(PolicyInputError);
+      return { message: (e as PolicyInputError).message, issues: (e as PolicyInputError).issues };
+    }
+    throw new Error("no PolicyInputError");
+  };
+
+  it("privacy.1.e-billing: closed 2026-01-15, no hold (given false), asOf 2026-06-01: 84 months → 2033-01-15 not yet reached; the whole explanation", () => {
+    const r = retentionDecision({ category: "billing", accountClosedOn: "2026-01-15", legalHold: false, asOf: "2026-06-01" });
+    expect(r).toMatchObject({ category: "billing", residual: null, lawCitations: [] });
+    expect(r.citations).toEqual(["privacy.1.e-billing", "privacy.5.retention"]);
+    expect(r.explanation).toHaveLength(5);
+    expect(r.explanation[1]).toMatch(/^Category "billing" \(Subscription & Billing Data \(§1 E\)\): 84 months after closure \(library default: Tax and audit: 7 years/);
+    expect(r.explanation.slice(2)).toEqual([
+      "The account closed on 2026-01-15.",
+      "84 months after 2026-01-15 is 2033-01-15; as of 2026-06-01 that is not yet reached.",
+      "Retain until 2033-01-15 (exception: legal-tax-audit).",
+    ]);
+    // legalHold absent: the default is stated.
+    expect(retentionDecision({ category: "billing", accountClosedOn: "2026-01-15", asOf: "2026-06-01" }).explanation).toContain("legalHold not given: taken as no legal hold.");
+  });
+
+  it("privacy.5.retention: identifiers closed 2024-02-29 are deleted on 2028-02-29: reached, deleted, no residual clause in Relument's policy", () => {
+    const r = retentionDecision({ category: "identifiers", accountClosedOn: "2024-02-29", asOf: "2028-02-29" });
+    expect(r.residual).toEqual({ exception: "backups", handling: "not-stated", purgeBy: null });
+    expect(r.explanation.slice(-2)).toEqual(["48 months after 2024-02-29 is 2028-02-29; as of 2028-02-29 that is reached.", "Delete (retention ended on 2028-02-29)."]);
+  });
+
+  it("privacy.1.f-marketing: an account closed on asOf itself is closed (not a future date): marketing data (0 months) is deleted that day", () => {
+    const r = retentionDecision({ category: "marketing", accountClosedOn: "2026-03-10", asOf: "2026-03-10" });
+    expect(r).toMatchObject({ action: "delete", until: "2026-03-10", exception: null, periodMonths: 0 });
+    expect(r.explanation.join(" ")).not.toMatch(/is after asOf/);
+  });
+
+  it("privacy.5.retention: a host override of 120 months and an override of null (no end date) are both explained as host overrides", () => {
+    const r = retentionDecision({ category: "billing", accountClosedOn: "2026-01-15", asOf: "2026-06-01", retentionPeriods: { billing: 120 } });
+    expect(r.explanation[1]).toBe('Category "billing" (Subscription & Billing Data (§1 E)): 120 months after closure (host override).');
+    const open = retentionDecision({ category: "billing", accountClosedOn: "2026-01-15", asOf: "2046-06-01", retentionPeriods: { billing: null, marketing: 3 } });
+    expect(open).toMatchObject({ action: "retain", until: null, exception: "legal-tax-audit", periodMonths: null, periodSource: "override" });
+    expect(open.explanation[1]).toBe('Category "billing" (Subscription & Billing Data (§1 E)): kept while its reason lasts (no end date) (host override).');
+    expect(open.explanation.slice(-2)).toEqual(["No end date: kept while its reason lasts.", "Retain (exception: legal-tax-audit)."]);
+    // An override of another category leaves this one's default in place.
+    expect(retentionDecision({ category: "billing", accountClosedOn: "2026-01-15", asOf: "2026-06-01", retentionPeriods: { marketing: 3 } })).toMatchObject({ periodMonths: 84, periodSource: "default", until: "2033-01-15" });
+  });
+
+  it("relaso.retention: the suppression list's period is the policy's own (no end date), explained with the policy's reason", () => {
+    const r = retentionDecision({ profile: "relaso", category: "suppression-list", accountClosedOn: "2020-01-01", asOf: "2026-06-01" });
+    expect(r.periodSource).toBe("policy");
+    expect(r.explanation[1]).toMatch(/^Category "suppression-list" \(Marketing suppression list entry\): kept while its reason lasts \(no end date\) \(Kept "to maintain suppression lists"/);
+    expect(r.explanation[1]).not.toMatch(/library default|host override/);
+  });
+
+  it("privacy.5.deletion: a legal hold cites the deletion clause and the CCPA exception; the retained record is explained", () => {
+    const r = retentionDecision({ category: "identifiers", deletionRequestedOn: "2026-03-02", legalHold: true, asOf: "2026-03-03" });
+    expect(r.citations).toEqual(["privacy.1.a-identifiers", "privacy.5.retention", "privacy.5.deletion"]);
+    expect(r.lawCitations).toEqual(["law.ccpa.1798-105-d"]);
+    expect(r.explanation.slice(-2)).toEqual([
+      "A legal hold is in place: everything it covers is retained whatever the period or a deletion request says, until the hold is lifted.",
+      "Retain (exception: legal-hold).",
+    ]);
+  });
+
+  it("reliom.5.retention: a legal hold under a policy with no deletion-request clause cites only the category", () => {
+    const r = retentionDecision({ profile: "reliom", category: "customer-data", accountClosedOn: "2026-01-10", legalHold: true, asOf: "2027-01-10" });
+    expect(r.lawCitations).toEqual([]);
+    expect(r.explanation).toContain("A legal hold is in place: everything it covers is retained whatever the period or a deletion request says, until the hold is lifted.");
+  });
+
+  it("privacy.5.deletion: identifiers deleted on request 2026-03-02: the request and the rule are explained; no law relied on", () => {
+    const r = retentionDecision({ category: "identifiers", deletionRequestedOn: "2026-03-02", asOf: "2026-03-03" });
+    expect(r.lawCitations).toEqual([]);
+    expect(r.citations).toEqual(["privacy.1.a-identifiers", "privacy.5.retention", "privacy.5.deletion"]);
+    expect(r.explanation.slice(-4)).toEqual([
+      "legalHold not given: taken as no legal hold.",
+      "A deletion request was received on 2026-03-02.",
+      "This category has no exception that survives a deletion request: it is deleted (within the request's answer deadline, see rightsRequestDeadlines).",
+      "Delete (retention ended on 2026-03-02).",
+    ]);
+  });
+
+  it("privacy.5.kept-longer: billing closed 2026-03-05 after a request of 2026-03-02: counted from the earlier day, the request (2033-03-02), under the CCPA exception", () => {
+    const r = retentionDecision({ category: "billing", accountClosedOn: "2026-03-05", deletionRequestedOn: "2026-03-02", asOf: "2026-03-10" });
+    expect(r).toMatchObject({ action: "retain", until: "2033-03-02", exception: "legal-tax-audit" });
+    expect(r.lawCitations).toEqual(["law.ccpa.1798-105-d"]);
+    expect(r.explanation.slice(-3)).toEqual([
+      'The deletion request does not remove it: it is kept under the "legal-tax-audit" exception, counted from 2026-03-02.',
+      "84 months after 2026-03-02 is 2033-03-02; as of 2026-03-10 that is not yet reached.",
+      "Retain until 2033-03-02 (exception: legal-tax-audit).",
+    ]);
+  });
+
+  it("privacy.5.retention: an open account: kept for the life of the account, explained", () => {
+    expect(retentionDecision({ category: "identifiers", asOf: "2026-06-01" }).explanation.slice(-2)).toEqual([
+      "The account is open and no deletion was requested: kept for the life of the account.",
+      "Retain.",
+    ]);
+  });
+
+  it("relaso.retention.backups / relenta.5.deletion: the residual-copies sentence names the purge period or its absence and the backups' handling", () => {
+    const relaso = retentionDecision({ profile: "relaso", category: "contacts", accountClosedOn: "2026-01-10", asOf: "2026-01-10" });
+    expect(relaso.citations).toContain("relaso.retention.backups");
+    expect(relaso.explanation).toContain("After deletion from active systems: no purge period is stated; backups are isolated from further processing until deletion is possible.");
+    const relenta = retentionDecision({ profile: "relenta", category: "account", deletionRequestedOn: "2026-01-10", asOf: "2026-01-10" });
+    expect(relenta.citations).toEqual(["relenta.5.deletion"]);
+    expect(relenta.explanation).toContain("After deletion from active systems: residual copies are purged within 90 days (by 2026-04-10); backups may keep copies.");
+  });
+
+  it("bad input: the messages name the rule, the field and the categories the profile has", () => {
+    const cat = issueOf(() => retentionDecision({ category: "dna", asOf: "2026-01-01" }));
+    expect(cat.message).toMatch(/^Invalid input to retentionDecision/);
+    expect(cat.issues).toEqual([
+      {
+        path: ["category"],
+        message: 'profile "relument" has no retention category "dna"; it has: account, identifiers, account-ticketing, device-technical, remote-session, billing, marketing, security-audit, antivirus-vendor',
+      },
+    ]);
+    const key = issueOf(() => retentionDecision({ category: "billing", asOf: "2026-01-01", retentionPeriods: { dna: 3 } }));
+    expect(key.issues).toEqual([{ path: ["retentionPeriods", "dna"], message: 'profile "relument" has no retention category "dna"' }]);
+    expect(issueOf(() => retentionDecision({ category: "", asOf: "2026-01-01" })).issues[0]?.path).toEqual(["category"]);
+    expect(issueOf(() => retentionDecision({ category: "billing", asOf: "2026-01-01", retentionPeriods: { billing: 1201 } })).issues[0]?.path).toEqual(["retentionPeriods", "billing"]);
+    expect(retentionDecision({ category: "billing", accountClosedOn: "2026-01-01", asOf: "2026-01-01", retentionPeriods: { billing: 1200 } }).until).toBe("2126-01-01");
+  });
+});
