@@ -89,6 +89,110 @@ describe("priceInForce", () => {
     expect(priceInForce({ kind: "subscription", basePrice: "49.00", changes: dup, on: "2025-06-01" }).price.amount).toBe("59.00");
   });
 
+  it("terms.5.price-changes / terms.16.changes: a subscription renewal explains the notice cut-off and the base price", () => {
+    const r = priceInForce({ kind: "subscription", basePrice: "49.00", changes: [{ price: "59.00", announcedOn: "2025-03-20" }], on: "2025-04-15" });
+    expect(r.explanation).toEqual([
+      "Subscription price changes need 30 days' notice: a change applies from the first renewal on or after its announcement + 30 days; the renewal of 2025-04-15 carries the latest change announced on or before 2025-03-16.",
+      "No change applies yet (1 pending): the base price $49.00 is in force.",
+    ]);
+    expect(r.citations).toEqual(["terms.5.price-changes", "terms.16.changes"]);
+    expect(r.changeIndex).toBeUndefined();
+    expect(r.effectiveFrom).toBeUndefined();
+  });
+
+  it("terms.5.price-changes: the change applied is named with its price and first applicable day, and later ones are counted", () => {
+    const changes: PriceChange[] = [
+      { price: "69.00", announcedOn: "2025-04-01" },
+      { price: "55.00", announcedOn: "2025-01-01" },
+      { price: "59.00", announcedOn: "2025-02-01" },
+    ];
+    const r = priceInForce({ kind: "subscription", basePrice: "49.00", changes, on: "2025-04-20" });
+    // 2025-02-01 + 30 days = 2025-03-03 (February 2025 has 28 days).
+    expect(r.effectiveFrom).toBe("2025-03-03");
+    expect(r.explanation).toEqual([
+      "Subscription price changes need 30 days' notice: a change applies from the first renewal on or after its announcement + 30 days; the renewal of 2025-04-20 carries the latest change announced on or before 2025-03-21.",
+      "The change announced on 2025-02-01 (price $59.00, applicable from 2025-03-03) is the latest that applies; 1 later change(s) do not apply yet.",
+    ]);
+    const none = priceInForce({ kind: "subscription", basePrice: "49.00", changes: [{ price: "59.00", announcedOn: "2025-03-10" }], on: "2025-04-15" });
+    expect(none.explanation[1]).toBe("The change announced on 2025-03-10 (price $59.00, applicable from 2025-04-09) is the latest that applies.");
+    expect(none).toMatchObject({ effectiveFrom: "2025-04-09", pending: 0 });
+  });
+
+  it("terms.5.price-changes: the latest announcement wins even when listed first; agreeing same-day duplicates keep the first", () => {
+    const r = priceInForce({
+      kind: "subscription",
+      basePrice: "49.00",
+      changes: [
+        { price: "59.00", announcedOn: "2025-02-01" },
+        { price: "55.00", announcedOn: "2025-01-01" },
+      ],
+      on: "2025-06-01",
+    });
+    expect(r).toMatchObject({ changeIndex: 0, price: { amount: "59.00" }, pending: 0 });
+    const dup = priceInForce({
+      kind: "subscription",
+      basePrice: "49.00",
+      changes: [
+        { price: "59.00", announcedOn: "2025-01-01" },
+        { price: 59, announcedOn: "2025-01-01" },
+      ],
+      on: "2025-06-01",
+    });
+    expect(dup.changeIndex).toBe(0);
+  });
+
+  it("terms.5.price-changes: one-time services explain the booking rule, with and without a later `on`", () => {
+    const changes = [{ price: "199.00", announcedOn: "2025-03-01" }];
+    const both = priceInForce({ kind: "one-time", basePrice: "189.00", changes, bookedOn: "2025-02-20", on: "2025-03-10" });
+    expect(both.explanation).toEqual([
+      "One-time services take a new price at once if not yet booked; a service booked on 2025-02-20 keeps the latest price announced on or before that day (the booking governs, not 2025-03-10).",
+      "No change applies yet (1 pending): the base price $189.00 is in force.",
+    ]);
+    expect(both.citations).toEqual(["terms.5.price-changes"]);
+    const booked = priceInForce({ kind: "one-time", basePrice: "189.00", changes, bookedOn: "2025-03-01" });
+    expect(booked.explanation).toEqual([
+      "One-time services take a new price at once if not yet booked; a service booked on 2025-03-01 keeps the latest price announced on or before that day.",
+      "The change announced on 2025-03-01 (price $199.00) is the latest that applies.",
+    ]);
+    expect(booked).toMatchObject({ source: "change", changeIndex: 0, pending: 0 });
+    const open = priceInForce({ kind: "one-time", basePrice: "189.00", changes, on: "2025-02-28" });
+    expect(open.explanation[0]).toBe(
+      "One-time services not yet booked take a new price at once: the price on 2025-02-28 is the latest announced on or before that day.",
+    );
+  });
+
+  it("rejects missing or misplaced dates and same-day conflicts naming the field, the reason and the rule", () => {
+    const issues = (input: unknown) => {
+      try {
+        priceInForce(input as never);
+      } catch (e) {
+        expect(e).toBeInstanceOf(PolicyInputError);
+        expect((e as Error).message).toMatch(/^Invalid input to priceInForce: /);
+        return (e as PolicyInputError).issues;
+      }
+      throw new Error("no error thrown");
+    };
+    expect(issues({ kind: "subscription", basePrice: "49.00", changes: [] })).toEqual([{ path: ["on"], message: "a subscription needs `on`, the renewal date" }]);
+    expect(issues({ kind: "subscription", basePrice: "49.00", changes: [], on: "2025-01-01", bookedOn: "2025-01-01" })).toEqual([
+      { path: ["bookedOn"], message: "`bookedOn` applies to one-time services only" },
+    ]);
+    expect(issues({ kind: "one-time", basePrice: "49.00", changes: [] })).toEqual([
+      { path: ["bookedOn"], message: "a one-time service needs `bookedOn` (booked) or `on` (not yet booked)" },
+    ]);
+    expect(
+      issues({
+        kind: "subscription",
+        basePrice: "49.00",
+        changes: [
+          { price: "59.00", announcedOn: "2025-01-01" },
+          { price: "69.00", announcedOn: "2025-01-01" },
+        ],
+        on: "2025-06-01",
+      }),
+    ).toEqual([{ path: ["changes", 1], message: "two changes announced on 2025-01-01 with different prices" }]);
+    expect(issues({ kind: "lifetime", basePrice: "49.00", changes: [], on: "2025-01-01" })[0]?.path).toEqual(["kind"]);
+  });
+
   it("never mutates its input", () => {
     const input = { kind: "subscription" as const, basePrice: "49.00", changes: [{ price: "59.00", announcedOn: "2025-03-10" }, { price: "52.00", announcedOn: "2025-01-10" }], on: "2025-04-15" };
     const copy = structuredClone(input);
