@@ -292,3 +292,180 @@ describe("rightsRequestDeadlines: an answer due before the acknowledgement", () 
     });
   });
 });
+
+// The explanation is what an auditor reads: each case below pins every sentence of one branch, and the citations
+// (clause ids in first-use order) and law ids it relies on. Dates as counted by hand in the cases above.
+describe("rightsRequestDeadlines: the explanation and citations of each branch", () => {
+  const DEFAULT = 'No profile given: the default profile "relument" (Relument Solutions\' Privacy Policy) applies.';
+
+  it("privacy.8.know: received 2026-11-25, not extended: the CCPA's three deadlines, the extension, verification and the agent, in order", () => {
+    const r = rightsRequestDeadlines({ right: "know", receivedOn: "2026-11-25" });
+    expect(r.explanation).toEqual([
+      DEFAULT,
+      'The policy offers the right "know".',
+      "Received on 2026-11-25; that day is day 0 and is not counted.",
+      'No jurisdiction given: the policy addresses "california", so that law applies.',
+      "No answer deadline in the policy: The policy states no answer deadline of its own; the CCPA's deadlines apply to California residents.",
+      "CCPA: confirm receipt within 10 business days (by 2026-12-10); respond within 45 calendar days (by 2027-01-09); one extension of 45 more days with notice (by 2027-02-23).",
+      "If extended: the extended deadline is 2027-02-23; the notice of the extension with its reasons is due by 2027-01-09.",
+      "Not extended (extended not given, taken as false): respondBy is the standard deadline, 2027-01-09 (register P5.respond-by-in-force).",
+      "The requester's identity is verified first.",
+      "An authorized agent may act with proof of authorization.",
+    ]);
+    expect(r.citations).toEqual(["privacy.8.know", "privacy.8.rights", "privacy.8.verification", "privacy.8.agent"]);
+    expect(r.lawCitations).toEqual(["law.ccpa-regs.7021", "law.ccpa.1798-130", "law.ccpa-regs.7060"]);
+    expect(r.basis).toEqual({
+      acknowledgeBy: [{ source: "law", date: "2026-12-10", period: "10 business days", cites: ["law.ccpa-regs.7021"] }],
+      standardRespondBy: [{ source: "law", date: "2027-01-09", period: "45 calendar days", cites: ["law.ccpa.1798-130", "law.ccpa-regs.7021"] }],
+      extendedRespondBy: [{ source: "law", date: "2027-02-23", period: "45 + 45 calendar days", cites: ["law.ccpa.1798-130", "law.ccpa-regs.7021"] }],
+    });
+    expect(r).toMatchObject({ accountChangeHours: null, residualPurgeBy: null });
+  });
+
+  it("privacy.8.know: extended: false given says only \"Not extended\" (no default taken)", () => {
+    const r = rightsRequestDeadlines({ right: "know", receivedOn: "2026-11-25", extended: false });
+    expect(r.explanation).toContain("Not extended: respondBy is the standard deadline, 2027-01-09 (register P5.respond-by-in-force).");
+  });
+
+  it("privacy.8.opt-out: received 2026-12-24: the CCPA regulations' two sentences; the policy's \"verification: no\" needs no sentence, no agent", () => {
+    const r = rightsRequestDeadlines({ right: "opt-out-sale-sharing", receivedOn: "2026-12-24" });
+    expect(r.explanation.slice(1)).toEqual([
+      'The policy offers the right "opt-out-sale-sharing".',
+      "Received on 2026-12-24; that day is day 0 and is not counted.",
+      'No jurisdiction given: the policy addresses "california", so that law applies.',
+      "No answer deadline in the policy: The policy states no answer deadline of its own; the CCPA's deadlines apply to California residents.",
+      "CCPA: confirm receipt within 10 business days (by 2027-01-11), the confirmation period of the CCPA regulations, applied to every CCPA right including opt-outs and limits (register P5.acknowledge-every-ccpa-right).",
+      "CCPA regulations: honour within 15 business days, by 2027-01-19; no verification may be required and there is no extension.",
+      "Not extended (extended not given, taken as false): respondBy is the standard deadline, 2027-01-19 (register P5.respond-by-in-force).",
+    ]);
+    expect(r.citations).toEqual(["privacy.8.opt-out", "privacy.8.gpc", "privacy.8.rights"]);
+    expect(r.lawCitations).toEqual(["law.ccpa-regs.7021", "law.ccpa-regs.7026", "law.ccpa-regs.7060"]);
+    expect(r.basis.standardRespondBy).toEqual([{ source: "law", date: "2027-01-19", period: "15 business days", cites: ["law.ccpa-regs.7026"] }]);
+  });
+
+  it("privacy.8.limit-spi: received 2027-12-22: 15 business days under the limit rule (7027), not the opt-out rule", () => {
+    const r = rightsRequestDeadlines({ right: "limit-spi", receivedOn: "2027-12-22" });
+    expect(r.lawCitations).toEqual(["law.ccpa-regs.7021", "law.ccpa-regs.7027", "law.ccpa-regs.7060"]);
+    expect(r.basis.standardRespondBy).toEqual([{ source: "law", date: "2028-01-14", period: "15 business days", cites: ["law.ccpa-regs.7027"] }]);
+    expect(r.explanation).toContain("CCPA regulations: honour within 15 business days, by 2028-01-14; no verification may be required and there is no extension.");
+  });
+
+  it("privacy.8.rights: outside California (\"other\"): no law sets a deadline, both nulls are explained, no law cited", () => {
+    const r = rightsRequestDeadlines({ right: "know", receivedOn: "2026-03-14", jurisdiction: "other" });
+    expect(r.lawCitations).toEqual([]);
+    expect(r.basis).toEqual({ acknowledgeBy: [], standardRespondBy: [], extendedRespondBy: [] });
+    expect(r.explanation.slice(3)).toEqual([
+      'Jurisdiction "other" as given.',
+      "No answer deadline in the policy: The policy states no answer deadline of its own; the CCPA's deadlines apply to California residents.",
+      'No law the library encodes sets a deadline for "other".',
+      "No acknowledgement deadline applies (neither the policy nor the law sets one): acknowledgeBy is null.",
+      "No answer deadline applies: respondBy is null (never a number the policy does not state).",
+      "Not extended (extended not given, taken as false): respondBy is the standard deadline, none (register P5.respond-by-in-force).",
+      "The requester's identity is verified first.",
+      "An authorized agent may act with proof of authorization.",
+    ]);
+  });
+
+  it("relaso.access.30-days: received 2028-01-31: the policy's 30 days vs the GDPR's month, the earlier applies, the promise binds an extension", () => {
+    const r = rightsRequestDeadlines({ profile: "relaso", right: "access", receivedOn: "2028-01-31" });
+    expect(r.explanation).toEqual([
+      'Profile "relaso" (Relaso Sales CRM\'s privacy policy).',
+      'The policy offers the right "access".',
+      "Received on 2028-01-31; that day is day 0 and is not counted.",
+      'No jurisdiction given: the policy addresses "eea", so that law applies.',
+      "The policy: answer within 30 days of receipt, by 2028-03-01.",
+      "GDPR Art. 12(3): act within one month of receipt (same day next month, clamped: 2028-02-29); extendable by 2 further months where necessary (by 2028-04-30), telling the requester within the first month.",
+      "Without an extension the earlier deadline applies: 2028-02-29 (policy 2028-03-01 vs law 2028-02-29).",
+      "No acknowledgement deadline applies (neither the policy nor the law sets one): acknowledgeBy is null.",
+      "If extended: the law would allow until 2028-04-30, but the policy's promise (30 calendar days, 2028-03-01) has no extension and still binds, so the extended deadline is 2028-03-01; the notice of the extension with its reasons is due by 2028-02-29 (register P5.extension-with-policy-promise).",
+      "Not extended (extended not given, taken as false): respondBy is the standard deadline, 2028-02-29 (register P5.respond-by-in-force).",
+      "The requester's identity is verified first.",
+    ]);
+    expect(r.citations).toEqual(["relaso.rights", "relaso.rights.access", "relaso.access.30-days", "relaso.end.identity"]);
+    expect(r.lawCitations).toEqual(["law.gdpr.12-3"]);
+    expect(rightsRequestDeadlines({ profile: "relaso", right: "access", receivedOn: "2028-01-31", extended: true }).explanation).toContain(
+      "Extended with notice: respondBy is the extended deadline, 2028-03-01 (register P5.respond-by-in-force).",
+    );
+  });
+
+  it("relaso.access.72h: a rectification's account change is explained with its 72 hours; an access request has none", () => {
+    const r = rightsRequestDeadlines({ profile: "relaso", right: "rectification", receivedOn: "2028-02-15" });
+    expect(r.explanation).toContain("A change made in the account takes effect within 72 hours.");
+    expect(r.citations).toContain("relaso.access.72h");
+    expect(rightsRequestDeadlines({ profile: "relaso", right: "erasure", receivedOn: "2028-02-15" }).accountChangeHours).toBe(72);
+    const access = rightsRequestDeadlines({ profile: "relaso", right: "access", receivedOn: "2028-02-15" });
+    expect(access.accountChangeHours).toBeNull();
+    expect(access.citations).not.toContain("relaso.access.72h");
+  });
+
+  it("reliom.7.rights: no jurisdiction, access: nothing invented; verification by the register's reading for a disclosing right", () => {
+    const r = rightsRequestDeadlines({ profile: "reliom", right: "access", receivedOn: "2026-05-31", extended: false });
+    expect(r.explanation.slice(1)).toEqual([
+      'The policy offers the right "access".',
+      "Received on 2026-05-31; that day is day 0 and is not counted.",
+      "No jurisdiction given and the policy names none: no law's deadline is applied (pass `jurisdiction` to apply one).",
+      "No answer deadline in the policy: Not stated: the rules apply the law of the jurisdiction given, if any.",
+      "No acknowledgement deadline applies (neither the policy nor the law sets one): acknowledgeBy is null.",
+      "No answer deadline applies: respondBy is null (never a number the policy does not state).",
+      "Not extended: respondBy is the standard deadline, none (register P5.respond-by-in-force).",
+      "The policy does not say whether requests are verified; the library requires verification for a right that discloses or changes data (register P5.verification-silent).",
+    ]);
+    expect(r.lawCitations).toEqual([]);
+    expect(r.verificationRequired).toBe(true);
+  });
+
+  it("reliom.7.rights: EEA access: the GDPR month, and GDPR Art. 12(6) for the verification the library requires", () => {
+    const r = rightsRequestDeadlines({ profile: "reliom", right: "access", receivedOn: "2026-05-31", jurisdiction: "eea" });
+    expect(r.lawCitations).toEqual(["law.gdpr.12-3", "law.gdpr.12-6"]);
+    expect(r.explanation).toContain("If extended: the extended deadline is 2026-08-31; the notice of the extension with its reasons is due by 2026-06-30.");
+    // An EEA objection needs no verification, so Art. 12(6) is not relied on.
+    const objection = rightsRequestDeadlines({ profile: "reliom", right: "objection", receivedOn: "2026-05-31", jurisdiction: "eea" });
+    expect(objection).toMatchObject({ verificationRequired: false, lawCitations: ["law.gdpr.12-3"] });
+  });
+
+  it("reliom.7.rights: a Californian's objection: the CCPA sets no deadline for it, no verification (register), no law cited", () => {
+    const r = rightsRequestDeadlines({ profile: "reliom", right: "objection", receivedOn: "2026-05-31", jurisdiction: "california" });
+    expect(r.lawCitations).toEqual([]);
+    expect(r.explanation).toContain('The CCPA sets no deadline for "objection".');
+    expect(r.explanation).toContain("The policy does not say whether requests are verified; the library requires none for an objection or opt-out (register P5.verification-silent).");
+    // A Californian's erasure under a policy silent on verification: verified by the register's reading, CCPA cited without 7060.
+    const erasure = rightsRequestDeadlines({ profile: "reliom", right: "erasure", receivedOn: "2026-05-31", jurisdiction: "california" });
+    expect(erasure).toMatchObject({ verificationRequired: true, lawCitations: ["law.ccpa-regs.7021", "law.ccpa.1798-130"] });
+  });
+
+  it("relenta.5.deletion: an erasure is immediate (period \"immediately\"), the account change and the residual purge are explained", () => {
+    const r = rightsRequestDeadlines({ profile: "relenta", right: "erasure", receivedOn: "2026-01-10" });
+    expect(r.basis.standardRespondBy).toEqual([{ source: "policy", date: "2026-01-10", period: "immediately", cites: ["relenta.5.deletion"] }]);
+    expect(r.citations).toEqual(["relenta.5.deletion"]);
+    expect(r.explanation.slice(4)).toEqual([
+      "The policy: takes effect immediately, on 2026-01-10.",
+      "No acknowledgement deadline applies (neither the policy nor the law sets one): acknowledgeBy is null.",
+      "Not extended (extended not given, taken as false): respondBy is the standard deadline, 2026-01-10 (register P5.respond-by-in-force).",
+      "The requester's identity is verified first.",
+      "A change made in the account takes effect immediately.",
+      "Residual copies are purged from the servers within 90 days, by 2026-04-10 (backups may keep them).",
+    ]);
+    // "delete" is the same act: residual copies too; a "correct" is a change without a purge.
+    expect(rightsRequestDeadlines({ profile: "relenta", right: "delete", receivedOn: "2026-01-10" }).residualPurgeBy).toBe("2026-04-10");
+    expect(rightsRequestDeadlines({ profile: "relenta", right: "correct", receivedOn: "2026-01-10" })).toMatchObject({ residualPurgeBy: null, accountChangeHours: 0 });
+  });
+
+  it("relenta.5.deletion: a Californian's extended erasure of Mon 2026-03-02: the immediate answer is the acknowledgement, and the extension gains no time", () => {
+    const r = rightsRequestDeadlines({ profile: "relenta", right: "erasure", receivedOn: "2026-03-02", jurisdiction: "california", extended: true });
+    expect(r.lawCitations).toEqual(["law.ccpa-regs.7021", "law.ccpa.1798-130", "law.ccpa-regs.7060"]);
+    expect(r.explanation).toEqual(
+      expect.arrayContaining([
+        "The answer is due (2026-03-02) before the acknowledgement (2026-03-16): the answer confirms receipt, so acknowledgeBy is 2026-03-02.",
+        "Without an extension the earlier deadline applies: 2026-03-02 (policy 2026-03-02 vs law 2026-04-16).",
+        "If extended: the law would allow until 2026-05-31, but the policy's promise (immediately, 2026-03-02) has no extension and still binds, so the extended deadline is 2026-03-02 (the extension gains no time); the notice of the extension with its reasons is due by 2026-03-02 (register P5.extension-with-policy-promise).",
+        "Extended with notice: respondBy is the extended deadline, 2026-03-02 (register P5.respond-by-in-force).",
+      ]),
+    );
+  });
+
+  it("privacy.8.rights: a right not offered: the message names the rule, the profile and what it offers", () => {
+    expect(() => rightsRequestDeadlines({ right: "erasure", receivedOn: "2026-01-05" })).toThrow(
+      /^Invalid input to rightsRequestDeadlines[\s\S]*profile "relument" does not offer the right "erasure"; it offers: know, delete, correct, opt-out-sale-sharing, limit-spi/,
+    );
+  });
+});
