@@ -54,6 +54,81 @@ describe("slaTarget (§4)", () => {
     expect(r.explanation.join(" ")).toMatch(/not a guarantee/);
   });
 
+  it("terms.4.sla: a member remote request within hours, every sentence and the clauses in order", () => {
+    const r = slaTarget({ mode: "remote", customer: "member", requestedAt: "2026-11-23T10:00:00-08:00" });
+    expect(r.explanation).toEqual([
+      "Support hours: mon, tue, wed, thu, fri 09:00–17:00 Pacific (default: the Terms leave the hours as a placeholder); closed on US federal holidays as observed.",
+      "Requested 2026-11-23T10:00:00-08:00, within support hours: counts from 2026-11-23.",
+      "SLA target remote, member (Home/Office): same business day → due 2026-11-23, by the 17:00 close: 2026-11-23T17:00:00-08:00. This is a target, not a guarantee.",
+    ]);
+    expect(r.citations).toEqual(["terms.4.support-hours", "terms.4.sla"]);
+    expect(r).toMatchObject({ countsFrom: "2026-11-23", businessDays: 0 });
+  });
+
+  it("terms.4.support-hours: 09:00 is within hours, 08:59 counts from that day's opening; 16:59 is within hours", () => {
+    const at = (requestedAt: string, customer: "member" | "non-member" = "non-member") => slaTarget({ mode: "remote", customer, requestedAt });
+    const early = at("2026-11-23T08:59:00-08:00");
+    expect(early.explanation[1]).toBe("Requested 2026-11-23T08:59:00-08:00, outside support hours: counts from the next opening, 2026-11-23 09:00.");
+    expect(early.explanation[2]).toBe(
+      "SLA target remote, non-member: within 1 business day → due 2026-11-24, by the 17:00 close: 2026-11-24T17:00:00-08:00. This is a target, not a guarantee.",
+    );
+    expect(early).toMatchObject({ countsFrom: "2026-11-23", businessDays: 1 });
+    expect(at("2026-11-23T09:00:00-08:00").explanation[1]).toBe("Requested 2026-11-23T09:00:00-08:00, within support hours: counts from 2026-11-23.");
+    expect(at("2026-11-23T16:59:00-08:00", "member").dueDate).toBe("2026-11-23");
+    const late = at("2026-11-23T17:00:00-08:00", "member");
+    expect(late.explanation[1]).toBe("Requested 2026-11-23T17:00:00-08:00, outside support hours: counts from the next opening, 2026-11-24 09:00.");
+  });
+
+  it("terms.4.sla: on-site is the next business day, stated as such", () => {
+    const r = slaTarget({ mode: "onsite", customer: "non-member", requestedAt: "2026-11-23T10:00:00-08:00" });
+    expect(r.explanation[2]).toBe(
+      "SLA target on-site: next business day → due 2026-11-24, by the 17:00 close: 2026-11-24T17:00:00-08:00. This is a target, not a guarantee.",
+    );
+    expect(r.businessDays).toBe(1);
+  });
+
+  it("terms.4.support-hours: posted hours and a holiday list are named as given, not as defaults", () => {
+    const r = slaTarget({
+      mode: "remote",
+      customer: "member",
+      requestedAt: "2026-11-21T19:59:00-08:00",
+      supportHours: { days: ["mon", "sat"], open: "08:00", close: "20:00" },
+      holidays: ["2026-12-25"],
+    });
+    expect(r.explanation[0]).toBe("Support hours: mon, sat 08:00–20:00 Pacific; closed on the given holidays.");
+    expect(r.dueBy).toBe("2026-11-21T20:00:00-08:00");
+    // The latest valid times are accepted: 23:59 close.
+    expect(slaTarget({ mode: "remote", customer: "member", requestedAt: "2026-11-23T23:00:00-08:00", supportHours: { days: ["mon"], open: "00:00", close: "23:59" } }).dueBy).toBe(
+      "2026-11-23T23:59:00-08:00",
+    );
+  });
+
+  it("rejects bad support hours naming the field and the reason (Invalid input to slaTarget)", () => {
+    const issues = (supportHours: unknown) => {
+      try {
+        slaTarget({ mode: "remote", customer: "member", requestedAt: "2026-11-23T10:00:00Z", supportHours } as never);
+      } catch (e) {
+        expect(e).toBeInstanceOf(PolicyInputError);
+        expect((e as Error).message).toMatch(/^Invalid input to slaTarget: /);
+        return (e as PolicyInputError).issues;
+      }
+      throw new Error("no error thrown");
+    };
+    expect(issues({ days: ["mon"], open: "09:00", close: "09:00" })).toEqual([{ path: ["supportHours", "close"], message: "support hours must open before they close" }]);
+    expect(issues({ days: ["mon", "mon"], open: "09:00", close: "17:00" })).toEqual([{ path: ["supportHours", "days"], message: "a weekday is listed twice" }]);
+    expect(issues({ days: ["mon"], open: "24:00", close: "23:00" })).toContainEqual({ path: ["supportHours", "open"], message: "expected a time HH:MM (24-hour)" });
+    expect(issues({ days: ["mon"], open: "09:60", close: "23:00" })).toContainEqual({ path: ["supportHours", "open"], message: "expected a time HH:MM (24-hour)" });
+    expect(issues({ days: ["mon"], open: "09:00", close: "17:00:00" })).toContainEqual({ path: ["supportHours", "close"], message: "expected a time HH:MM (24-hour)" });
+    expect(issues({ days: ["mon"], open: "x09:00", close: "17:00" })).toContainEqual({ path: ["supportHours", "open"], message: "expected a time HH:MM (24-hour)" });
+    expect(issues({ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun", "mon"], open: "09:00", close: "17:00" })[0]?.path).toEqual(["supportHours", "days"]);
+  });
+
+  it("terms.4.support-hours: up to 5000 holidays are accepted, more are rejected", () => {
+    const many = Array.from({ length: 5000 }, () => "2030-01-01");
+    expect(slaTarget({ mode: "remote", customer: "member", requestedAt: "2026-11-23T10:00:00-08:00", holidays: many }).dueDate).toBe("2026-11-23");
+    expect(() => slaTarget({ mode: "remote", customer: "member", requestedAt: "2026-11-23T10:00:00-08:00", holidays: [...many, "2030-01-02"] })).toThrow(PolicyInputError);
+  });
+
   it("rejects bad input with PolicyInputError", () => {
     for (const bad of [
       { mode: "remote", customer: "member", requestedAt: "2026-11-23T10:00:00" },
