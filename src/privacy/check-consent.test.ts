@@ -208,3 +208,115 @@ describe("checkConsent: the other profiles", () => {
     expect(input).toEqual({ action: "screen-recording", granted: ["consent"] });
   });
 });
+
+// Each case pins the sentences an auditor reads for one branch of the gate, and the clause and law ids it cites.
+describe("checkConsent: the explanation and citations of each branch", () => {
+  const DEFAULT = 'No profile given: the default profile "relument" (Relument Solutions\' Privacy Policy) applies.';
+  const all = { granted: [] as ("consent" | "notice" | "permission")[], optedOut: false, gpc: false, pixelsEnabled: true };
+
+  it("privacy.8.sale-sharing: an adult (30) with pixels on and every flag given: no default sentence, the policy's note, no grant needed, allowed", () => {
+    const r = checkConsent({ ...all, action: "ad-pixel-sharing", age: 30 });
+    expect(r.explanation).toHaveLength(4);
+    expect(r.explanation[0]).toBe(DEFAULT);
+    expect(r.explanation[1]).toMatch(/^"ad-pixel-sharing": "Sharing" for cross-context advertising happens only if advertising pixels are enabled/);
+    expect(r.explanation.slice(2)).toEqual(["No grant is needed.", '"ad-pixel-sharing" is allowed.']);
+    expect(r.citations).toEqual(["privacy.4.no-sale", "privacy.8.sale-sharing", "privacy.8.gpc", "privacy.8.children"]);
+    expect(r.lawCitations).toEqual(["law.ccpa-regs.7025", "law.ccpa.1798-120-c"]);
+  });
+
+  it("privacy.8.gpc / privacy.4.no-sale / privacy.8.sale-sharing: GPC, disabled pixels and an opt-out are each explained, and together all three block", () => {
+    const r = checkConsent({ ...all, action: "ad-pixel-sharing", age: 30, gpc: true, optedOut: true, pixelsEnabled: false });
+    expect(r).toMatchObject({ allowed: false, missing: [], blockedBy: ["opted-out", "gpc", "pixels-disabled"] });
+    expect(r.explanation.slice(2)).toEqual([
+      "No grant is needed.",
+      "The person opted out (or withdrew, or ended the session): the action stops.",
+      "A Global Privacy Control signal is present: it is an opt-out of sale/sharing, so the action stops (register P3.gpc-scope).",
+      "Advertising pixels are not enabled: there is no sharing to allow.",
+      '"ad-pixel-sharing" is not allowed.',
+    ]);
+  });
+
+  it("privacy.8.children: age 15 is under the sharing age 16 (explained); 16 is not; age unknown does not block (P1.age-unknown)", () => {
+    const r15 = checkConsent({ ...all, action: "ad-pixel-sharing", age: 15 });
+    expect(r15.explanation).toContain("Age 15 is under 16: never sold or shared.");
+    expect(checkConsent({ ...all, action: "ad-pixel-sharing", age: 16 }).blockedBy).toEqual([]);
+    const unknown = checkConsent({ ...all, action: "ad-pixel-sharing" });
+    expect(unknown).toMatchObject({ allowed: true, blockedBy: [] });
+    expect(unknown.explanation).toContain('Age unknown: the policy\'s age condition (16) concerns persons known to be younger ("knowingly"), so it does not block (register P1.age-unknown).');
+  });
+
+  it("privacy.12.children: age 12 is under the minimum age 13: collection stops, explained once and cited; 13 is not under it", () => {
+    const r = checkConsent({ ...all, action: "ad-pixel-sharing", age: 12 });
+    expect(r.blockedBy).toEqual(["below-minimum-age"]);
+    expect(r.citations).toEqual(["privacy.4.no-sale", "privacy.8.sale-sharing", "privacy.8.gpc", "privacy.8.children", "privacy.12.children"]);
+    expect(r.explanation).toContain("Age 12 is under the policy's minimum age 13: no personal information is collected, so no action is allowed.");
+    expect(r.explanation.join(" ")).not.toMatch(/never sold or shared/);
+    // 13: at the minimum, still under the sharing age.
+    expect(checkConsent({ ...all, action: "ad-pixel-sharing", age: 13 }).blockedBy).toEqual(["under-sharing-age"]);
+    // A transactional message to a 12-year-old is blocked too: nothing is collected.
+    expect(checkConsent({ action: "transactional-message", age: 12 }).blockedBy).toEqual(["below-minimum-age"]);
+    expect(checkConsent({ action: "transactional-message", age: 13 }).allowed).toBe(true);
+  });
+
+  it("privacy.1.d.recording: the grants needed, granted and missing are listed in the explanation", () => {
+    expect(checkConsent({ action: "screen-recording" }).explanation.slice(-2)).toEqual(["Needs notice and consent; granted: nothing; missing: notice, consent.", '"screen-recording" is not allowed.']);
+    expect(checkConsent({ action: "screen-recording", granted: ["consent"] }).explanation).toContain("Needs notice and consent; granted: consent; missing: notice.");
+    const ok = checkConsent({ action: "screen-recording", granted: ["notice", "consent"] });
+    expect(ok.explanation).toContain("Needs notice and consent; granted: notice, consent.");
+    expect(ok.explanation).toContain("Not given, so taken as: optedOut: false, gpc: false, pixelsEnabled: false.");
+    expect(ok.citations).toEqual(["privacy.1.d.recording"]);
+  });
+
+  it("privacy.7.marketing: a transactional message continues after an opt-out, and the explanation says so", () => {
+    const r = checkConsent({ action: "transactional-message", optedOut: true, gpc: true });
+    expect(r).toMatchObject({ allowed: true, blockedBy: [], lawCitations: ["law.can-spam"] });
+    expect(r.citations).toEqual(["privacy.7.marketing", "privacy.2.communicate", "terms.17.communications"]);
+    expect(r.explanation).toEqual([
+      DEFAULT,
+      "Not given, so taken as: granted: none, pixelsEnabled: false.",
+      '"transactional-message": Service/transactional messages are still sent after a marketing opt-out.',
+      "No grant is needed.",
+      "An opt-out (a marketing opt-out) does not stop this action: transactional/service messages continue.",
+      "A GPC signal is present but does not concern this action: GPC opts out of sale and ad-pixel sharing only (register P3.gpc-scope).",
+      '"transactional-message" is allowed.',
+    ]);
+  });
+
+  it("privacy.4.no-sale: the prohibition is explained and cited; nothing is asked for", () => {
+    const r = checkConsent({ action: "sale", granted: ["consent"] });
+    expect(r.citations).toEqual(["privacy.4.no-sale", "privacy.8.sale-sharing"]);
+    expect(r.explanation.slice(-2)).toEqual(['"sale" is never allowed under this profile, whatever is granted.', '"sale" is not allowed.']);
+  });
+
+  it("privacy.1.categories: the fallback gate for call logs is explained with the policy's note and the register entry", () => {
+    const r = checkConsent({ action: "call-log-access", granted: ["consent"], optedOut: false, gpc: true, pixelsEnabled: false });
+    expect(r).toMatchObject({ gate: "fallback", allowed: true, lawCitations: [] });
+    expect(r.explanation).toEqual([
+      DEFAULT,
+      'The policy is silent on "call-log-access" (The Relument policy does not mention call logs.); the library\'s fallback gate applies: The policy is silent: the library asks for consent and honours an opt-out. (register P3.not-stated-fallback).',
+      "Needs consent; granted: consent.",
+      "A GPC signal is present but does not concern this action: GPC opts out of sale and ad-pixel sharing only (register P3.gpc-scope).",
+      '"call-log-access" is allowed.',
+    ]);
+    expect(checkConsent({ action: "call-log-access", granted: ["consent"], optedOut: true }).blockedBy).toEqual(["opted-out"]);
+  });
+
+  it("relenta.2.personal-information: no minimum age stated: a 12-year-old is named as the host's COPPA obligation, a 13-year-old is not", () => {
+    const r = checkConsent({ profile: "relenta", action: "remote-session", granted: ["consent"], age: 12 });
+    expect(r.lawCitations).toEqual(["law.coppa"]);
+    expect(r.explanation).toContain(
+      "The policy states no minimum age, so age 12 blocks nothing here (register P1.no-minimum-stated). Host obligation, not a policy term: where COPPA applies, a child under 13 needs verifiable parental consent first.",
+    );
+    const r13 = checkConsent({ profile: "relenta", action: "remote-session", granted: ["consent"], age: 13 });
+    expect(r13.lawCitations).toEqual([]);
+    expect(r13.explanation.join(" ")).not.toMatch(/COPPA/);
+  });
+
+  it("relaso.children: Relaso's minimum age is 16: 15 is blocked, 16 is not", () => {
+    expect(checkConsent({ profile: "relaso", action: "call-log-access", granted: ["consent"], age: 16 })).toMatchObject({ allowed: true, blockedBy: [] });
+  });
+
+  it("bad input names the rule", () => {
+    expect(() => checkConsent({ action: "telepathy" as never })).toThrow(/^Invalid input to checkConsent/);
+  });
+});
