@@ -103,3 +103,68 @@ describe("ageRule (P1)", () => {
     expect(input).toEqual({ profile: "relaso", age: 16 });
   });
 });
+
+// The sentences an auditor reads for each branch of P1, with the clause and law ids in first-use order.
+describe("ageRule (P1): the explanation and citations of each branch", () => {
+  const DEFAULT = 'No profile given: the default profile "relument" (Relument Solutions\' Privacy Policy) applies.';
+
+  it("privacy.12.children: age 12 under Relument: not collected, deleted if learned; sale and sharing are not even considered", () => {
+    const r = ageRule({ age: 12 });
+    expect(r).toMatchObject({ maySell: false, mayShare: false, lawCitations: [] });
+    expect(r.citations).toEqual(["privacy.12.children"]);
+    expect(r.explanation).toEqual([
+      DEFAULT,
+      "The policy's minimum age is 13.",
+      "Age 12 is under 13: do not collect; the policy says that data learned to come from such a child is deleted.",
+    ]);
+  });
+
+  it("privacy.8.children: age 16 under Relument: collected (at least 13), never sold, shared from 16 subject to checkConsent", () => {
+    const r = ageRule({ age: 16 });
+    expect(r).toMatchObject({ mayCollect: true, maySell: false, mayShare: true, maySellOrShare: true, lawCitations: [] });
+    expect(r.citations).toEqual(["privacy.12.children", "privacy.4.no-sale", "privacy.8.sale-sharing", "privacy.8.gpc", "privacy.8.children"]);
+    expect(r.explanation.slice(1, 4)).toEqual([
+      "The policy's minimum age is 13.",
+      "Age 16 is at least 13: personal information may be collected.",
+      "The policy never sells personal information, at any age.",
+    ]);
+    expect(r.explanation[4]).toMatch(/^Sharing for advertising is possible from age 16; age 16 meets it \(the other conditions are checkConsent's: "Sharing" for cross-context advertising/);
+  });
+
+  it("privacy.8.children: age 13 (the minimum itself) is collected but never shared: under 16", () => {
+    const r = ageRule({ age: 13 });
+    expect(r).toMatchObject({ mayCollect: true, mayShare: false });
+    expect(r.explanation).toContain("Age 13 is at least 13: personal information may be collected.");
+    expect(r.explanation).toContain("Sharing for advertising needs age 16 or more: age 13 is never shared.");
+  });
+
+  it("relaso.never-sold: the prohibition of advertising sharing is explained with the policy's note and cited", () => {
+    const r = ageRule({ profile: "relaso", age: 30 });
+    expect(r.citations).toEqual(["relaso.children", "relaso.never-sold", "relaso.no-sale", "relaso.cookies.third-party", "relaso.sharing.consent"]);
+    expect(r.explanation[r.explanation.length - 1]).toMatch(/^The policy never shares for advertising \(.+\)\.$/);
+  });
+
+  it("reliom.8.children: age 15: not collected, no deletion duty stated: the note and the register entry are in the sentence, the minimum-age clause is cited", () => {
+    const r = ageRule({ profile: "reliom", age: 15 });
+    expect(r.citations).toEqual(["reliom.8.children"]);
+    expect(r.explanation.slice(1)).toEqual([
+      "The policy's minimum age is 16.",
+      "Age 15 is under 16: do not collect. What happens to data learned to come from such a child is not stated (The policy says it does not knowingly collect from under-16s, not what happens when it learns of it.): the policy states no deletion duty, so mustDelete is false (register P1.delete-if-learned-silent).",
+    ]);
+  });
+
+  it("relenta.2.personal-information: age 12, no minimum stated: the full explanation, COPPA named once as the host's obligation", () => {
+    const r = ageRule({ profile: "relenta", age: 12 });
+    expect(r.citations).toEqual(["relenta.2.personal-information", "relenta.4.no-sale"]);
+    expect(r.explanation.slice(1, 5)).toEqual([
+      "The policy states no minimum age (The 2012 policy mentions neither children nor any age limit.): the library invents none, so minimumAge is null and the policy does not stop collection at any age (register P1.no-minimum-stated).",
+      "Host obligation, not a term of this policy: where COPPA applies, personal information of a child under 13 (age 12) is collected only with verifiable parental consent, and what was collected without it is deleted (law.coppa). The host checks this itself; it does not change mayCollect or mustDelete.",
+      "Age 12: personal information may be collected under this policy; nothing is to be deleted because of age.",
+      "The policy never sells personal information, at any age.",
+    ]);
+  });
+
+  it("bad input names the rule", () => {
+    expect(() => ageRule({ age: -1 })).toThrow(/^Invalid input to ageRule/);
+  });
+});
