@@ -210,3 +210,189 @@ describe("visitAllowance: reading date and input", () => {
     expect(input).toEqual(copy);
   });
 });
+
+describe("visitAllowance: the ledger an auditor reads, sentence by sentence", () => {
+  it("terms.2.2.rollover / terms.2.2.yearly-bonus: a yearly Home ledger fills the bank, forfeits at the cap, then draws period, bonus, bank", () => {
+    const r = visitAllowance({
+      plan: "home-yearly",
+      startDate: "2025-01-01",
+      asOf: "2026-02-15",
+      events: [visit("2026-02-01"), visit("2026-02-01"), visit("2026-02-01"), visit("2026-02-01"), visit("2026-02-01")],
+    });
+    expect(r.explanation).toEqual([
+      "home-yearly: an accrual period every 3 months from 2025-01-01, each granting 1 included visit on its first day; plus 1 bonus visit on the first day of each membership year. Unused visits roll to a bank of at most 2; a visit uses the current period first, then the bonus, then the bank.",
+      "2025-01-01: period 1 (2025-01-01 – 2025-03-31) starts: +1 included visit; membership year 1 (2025-01-01 – 2025-12-31) starts: +1 bonus visit.",
+      "2025-04-01: 1 unused visit(s) of the period ending 2025-03-31 rolled to the bank (bank 1); period 2 (2025-04-01 – 2025-06-30) starts: +1 included visit.",
+      "2025-07-01: 1 unused visit(s) of the period ending 2025-06-30 rolled to the bank (bank 2); period 3 (2025-07-01 – 2025-09-30) starts: +1 included visit.",
+      "2025-10-01: 1 unused visit(s) of the period ending 2025-09-30 rolled to the bank, 1 forfeited because the bank is capped at 2 (bank 2); period 4 (2025-10-01 – 2025-12-31) starts: +1 included visit.",
+      "2026-01-01: 1 unused visit(s) of the period ending 2025-12-31 rolled to the bank, 1 forfeited because the bank is capped at 2 (bank 2); 1 unused visit(s) of the membership year ending 2025-12-31 (bonus) rolled to the bank, 1 forfeited because the bank is capped at 2 (bank 2); period 5 (2026-01-01 – 2026-03-31) starts: +1 included visit; membership year 2 (2026-01-01 – 2026-12-31) starts: +1 bonus visit.",
+      "2026-02-01: 5 visit(s): 1 from the current period; 1 from the yearly bonus; 2 from the bank (bank 0); 1 not included: no included visit left (billed as an extra on-site visit).",
+      "As of 2026-02-15: available = current period (2026-01-01 – 2026-03-31) 0 + bonus 0 + bank 0 = 0; granted 7, used 4, forfeited 3.",
+    ]);
+    expect(r.citations).toEqual(["terms.2.2.home", "terms.2.2.yearly-bonus", "terms.2.2.rollover", "terms.5.member-rate"]);
+    expect(r.forfeitures).toEqual([
+      { date: "2025-10-01", count: 1, source: "period", reason: "bank-cap", clause: "terms.2.2.rollover" },
+      { date: "2026-01-01", count: 1, source: "period", reason: "bank-cap", clause: "terms.2.2.rollover" },
+      { date: "2026-01-01", count: 1, source: "bonus", reason: "bank-cap", clause: "terms.2.2.rollover" },
+    ]);
+    expect(r.visits.map((v) => [v.outcome, v.reason])).toEqual([
+      ["period", undefined],
+      ["bonus", undefined],
+      ["bank", undefined],
+      ["bank", undefined],
+      ["rejected", "none-available"],
+    ]);
+    expect(r.bonusYears).toEqual([
+      { start: "2025-01-01", end: "2025-12-31", granted: 1, used: 0, rolledToBank: 0, forfeited: 1, remaining: 0, suspendedAtStart: false },
+      { start: "2026-01-01", end: "2026-12-31", granted: 1, used: 1, rolledToBank: 0, forfeited: 0, remaining: 0, suspendedAtStart: false },
+    ]);
+    expect(r).toMatchObject({ available: 0, bank: 0, bonusRemaining: 0, granted: 7, used: 4, forfeited: 3, status: "active", ignoredEvents: 0 });
+  });
+
+  it("terms.6.failed-payments: a boundary during a suspension rolls the visit to the frozen bank; the new period grants nothing", () => {
+    const events: VisitAllowanceEvent[] = [{ type: "suspended", from: "2025-03-20", to: "2025-04-05" }, visit("2025-04-01"), visit("2025-04-10")];
+    const r = visitAllowance({ plan: "office-monthly", startDate: "2025-01-31", asOf: "2025-06-10", events });
+    expect(r.explanation).toEqual([
+      "office-monthly: an accrual period every 2 months from 2025-01-31, each granting 1 included visit on its first day. Unused visits roll to a bank of at most 2; a visit uses the current period first, then the bank.",
+      "2025-01-31: period 1 (2025-01-31 – 2025-03-30) starts: +1 included visit.",
+      "2025-03-31: 1 unused visit(s) of the period ending 2025-03-30 rolled to the bank (bank 1); period 2 (2025-03-31 – 2025-05-30) starts during a suspension: no visit granted.",
+      "2025-04-01: 1 visit(s): 1 rejected: suspended, visits cannot be used.",
+      "2025-04-10: 1 visit(s): 1 from the bank (bank 0).",
+      "2025-05-31: period 3 (2025-05-31 – 2025-07-30) starts: +1 included visit.",
+      '1 unused visit(s) rolled to the bank at a period boundary during a suspension: the bank is frozen, not emptied (default; option rolloverDuringSuspension "forfeit").',
+      "As of 2025-06-10: available = current period (2025-05-31 – 2025-07-30) 1 + bonus 0 + bank 0 = 1; granted 2, used 1, forfeited 0.",
+    ]);
+    expect(r.citations).toEqual(["terms.2.2.office", "terms.2.2.rollover", "terms.6.failed-payments"]);
+    expect(r.periods[1]).toEqual({ start: "2025-03-31", end: "2025-05-30", granted: 0, used: 0, rolledToBank: 0, forfeited: 0, remaining: 0, suspendedAtStart: true });
+    expect(r.visits).toEqual([
+      { date: "2025-04-01", outcome: "rejected", reason: "suspended" },
+      { date: "2025-04-10", outcome: "bank" },
+    ]);
+    expect(r).toMatchObject({ available: 1, granted: 2, used: 1, forfeited: 0, status: "active" });
+
+    const f = visitAllowance({ plan: "office-monthly", startDate: "2025-01-31", asOf: "2025-06-10", events, rolloverDuringSuspension: "forfeit" });
+    expect(f.explanation.slice(2, 5)).toEqual([
+      '2025-03-31: 1 unused visit(s) of the period ending 2025-03-30 forfeited: the boundary fell during a suspension (option rolloverDuringSuspension "forfeit"); period 2 (2025-03-31 – 2025-05-30) starts during a suspension: no visit granted.',
+      "2025-04-01: 1 visit(s): 1 rejected: suspended, visits cannot be used.",
+      "2025-04-10: 1 visit(s): 1 not included: no included visit left (billed as an extra on-site visit).",
+    ]);
+    expect(f.explanation.join(" ")).not.toContain("frozen");
+    expect(f.forfeitures).toEqual([{ date: "2025-03-31", count: 1, source: "period", reason: "suspended-at-rollover", clause: "terms.6.failed-payments" }]);
+    expect(f.periods[0]).toMatchObject({ rolledToBank: 0, forfeited: 1, remaining: 0 });
+    expect(f.citations).toEqual(["terms.2.2.office", "terms.2.2.rollover", "terms.6.failed-payments", "terms.5.member-rate"]);
+    expect(f).toMatchObject({ available: 1, granted: 2, used: 0, forfeited: 1 });
+  });
+
+  it("terms.6.failed-payments: a yearly bonus whose year ends during a suspension is forfeited under the forfeit option, rolled by default", () => {
+    const events: VisitAllowanceEvent[] = [{ type: "suspended", from: "2025-12-20" }];
+    const roll = visitAllowance({ plan: "home-yearly", startDate: "2025-01-01", asOf: "2026-01-05", events });
+    expect(roll.explanation).toContain(
+      "2026-01-01: 1 unused visit(s) of the period ending 2025-12-31 rolled to the bank, 1 forfeited because the bank is capped at 2 (bank 2); 1 unused visit(s) of the membership year ending 2025-12-31 (bonus) rolled to the bank, 1 forfeited because the bank is capped at 2 (bank 2); period 5 (2026-01-01 – 2026-03-31) starts during a suspension: no visit granted; membership year 2 (2026-01-01 – 2026-12-31) starts during a suspension: no bonus visit granted.",
+    );
+    expect(roll.explanation).toContain(
+      '2 unused visit(s) rolled to the bank at a period boundary during a suspension: the bank is frozen, not emptied (default; option rolloverDuringSuspension "forfeit").',
+    );
+    const lost = visitAllowance({ plan: "home-yearly", startDate: "2025-01-01", asOf: "2026-01-05", events, rolloverDuringSuspension: "forfeit" });
+    expect(lost.forfeitures.slice(-2)).toEqual([
+      { date: "2026-01-01", count: 1, source: "period", reason: "suspended-at-rollover", clause: "terms.6.failed-payments" },
+      { date: "2026-01-01", count: 1, source: "bonus", reason: "suspended-at-rollover", clause: "terms.6.failed-payments" },
+    ]);
+    expect(lost.explanation).toContain(
+      '2026-01-01: 1 unused visit(s) of the period ending 2025-12-31 forfeited: the boundary fell during a suspension (option rolloverDuringSuspension "forfeit"); 1 unused visit(s) of the membership year ending 2025-12-31 (bonus) forfeited: the boundary fell during a suspension (option rolloverDuringSuspension "forfeit"); period 5 (2026-01-01 – 2026-03-31) starts during a suspension: no visit granted; membership year 2 (2026-01-01 – 2026-12-31) starts during a suspension: no bonus visit granted.',
+    );
+    expect(lost).toMatchObject({ status: "suspended", bank: 2, available: 2 });
+  });
+
+  it("terms.15.termination: termination forfeits the bonus, later visits are rejected, later events ignored", () => {
+    const r = visitAllowance({
+      plan: "home-yearly",
+      startDate: "2025-01-01",
+      asOf: "2025-06-01",
+      events: [visit("2025-01-05"), { type: "terminated", date: "2025-04-01" }, visit("2025-04-01"), visit("2025-05-01"), visit("2025-07-01")],
+    });
+    expect(r.explanation).toEqual([
+      "home-yearly: an accrual period every 3 months from 2025-01-01, each granting 1 included visit on its first day; plus 1 bonus visit on the first day of each membership year. Unused visits roll to a bank of at most 2; a visit uses the current period first, then the bonus, then the bank.",
+      "2025-01-01: period 1 (2025-01-01 – 2025-03-31) starts: +1 included visit; membership year 1 (2025-01-01 – 2025-12-31) starts: +1 bonus visit.",
+      "2025-01-05: 1 visit(s): 1 from the current period.",
+      "2025-04-01: membership terminated: forfeited 1 bonus visit(s); nothing accrues after this day; 1 visit(s): 1 rejected: the membership has ended.",
+      "2025-05-01: 1 visit(s): 1 rejected: the membership has ended.",
+      "1 event(s) dated after 2025-06-01 are ignored: the ledger is read as of 2025-06-01.",
+      "As of 2025-06-01: available = current period (2025-04-01 – 2025-06-30) 0 + bonus 0 + bank 0 = 0; granted 2, used 1, forfeited 1.",
+    ]);
+    expect(r.citations).toEqual(["terms.2.2.home", "terms.2.2.yearly-bonus", "terms.2.2.rollover", "terms.15.termination"]);
+    expect(r.forfeitures).toEqual([{ date: "2025-04-01", count: 1, source: "bonus", reason: "terminated", clause: "terms.15.termination" }]);
+    expect(r.periods).toHaveLength(1);
+    expect(r).toMatchObject({ status: "terminated", ignoredEvents: 1, used: 1, granted: 2, forfeited: 1, currentPeriod: { start: "2025-04-01", end: "2025-06-30", remaining: 0 } });
+  });
+
+  it("terms.2.2.rollover: a lapse with everything used forfeits nothing and says so; a lapse forfeits period, bonus and bank by source", () => {
+    const r = visitAllowance({
+      plan: "office-monthly",
+      startDate: "2025-01-01",
+      asOf: "2025-03-01",
+      events: [visit("2025-01-02"), { type: "lapsed", date: "2025-02-15" }],
+    });
+    expect(r.explanation.slice(1)).toEqual([
+      "2025-01-01: period 1 (2025-01-01 – 2025-02-28) starts: +1 included visit.",
+      "2025-01-02: 1 visit(s): 1 from the current period.",
+      "2025-02-15: membership lapsed: nothing left to forfeit; nothing accrues after this day.",
+      "As of 2025-03-01: available = current period (2025-03-01 – 2025-04-30) 0 + bonus 0 + bank 0 = 0; granted 1, used 1, forfeited 0.",
+    ]);
+    expect(r.citations).toEqual(["terms.2.2.office", "terms.2.2.rollover"]);
+    expect(r).toMatchObject({ status: "lapsed", forfeitures: [], periods: [{ start: "2025-01-01", remaining: 0 }] });
+
+    // Home yearly, nothing used: on 2025-07-15 the period of Jul 1 (1), the bonus (1) and the bank (2) are left.
+    const all = visitAllowance({ plan: "home-yearly", startDate: "2025-01-01", asOf: "2025-08-01", events: [{ type: "lapsed", date: "2025-07-15" }] });
+    expect(all.explanation).toContain("2025-07-15: membership lapsed: forfeited 1 of the current period, 1 bonus, 2 banked visit(s); nothing accrues after this day.");
+    expect(all.forfeitures).toEqual([
+      { date: "2025-07-15", count: 1, source: "period", reason: "lapsed", clause: "terms.2.2.rollover" },
+      { date: "2025-07-15", count: 1, source: "bonus", reason: "lapsed", clause: "terms.2.2.rollover" },
+      { date: "2025-07-15", count: 2, source: "bank", reason: "lapsed", clause: "terms.2.2.rollover" },
+    ]);
+    expect(all).toMatchObject({ available: 0, bank: 0, bonusRemaining: 0, forfeited: 4, status: "lapsed" });
+    expect(all.periods.at(-1)).toMatchObject({ start: "2025-07-01", forfeited: 1, remaining: 0 });
+    expect(all.bonusYears[0]).toMatchObject({ forfeited: 1, remaining: 0 });
+  });
+
+  it("terms.6.failed-payments: the status is suspended through the suspension's last day, active the day after", () => {
+    const at = (to: string | undefined, asOf: string) =>
+      visitAllowance({ plan: "office-monthly", startDate: "2025-01-01", asOf, events: [to === undefined ? { type: "suspended", from: "2025-02-01" } : { type: "suspended", from: "2025-02-01", to }] });
+    const open = at(undefined, "2025-02-10");
+    expect(open.status).toBe("suspended");
+    expect(open.explanation.slice(-2)).toEqual([
+      "As of 2025-02-10 the membership is suspended: the 1 visit(s) are kept but cannot be used until it is reinstated.",
+      "As of 2025-02-10: available = current period (2025-01-01 – 2025-02-28) 1 + bonus 0 + bank 0 = 1; granted 1, used 0, forfeited 0.",
+    ]);
+    expect(open.citations).toEqual(["terms.2.2.office", "terms.2.2.rollover", "terms.6.failed-payments"]);
+    expect(at("2025-02-10", "2025-02-10").status).toBe("suspended");
+    expect(at("2025-03-31", "2025-02-10").status).toBe("suspended");
+    expect(at("2025-02-09", "2025-02-10").status).toBe("active");
+    expect(at("2025-02-01", "2025-02-01").status).toBe("suspended");
+  });
+
+  it("rejects inconsistent events with the field, the reason and the rule name", () => {
+    const base = { plan: "home-monthly", startDate: "2025-01-01", asOf: "2025-06-01" } as const;
+    const issues = (input: unknown) => {
+      try {
+        visitAllowance(input as never);
+      } catch (e) {
+        expect(e).toBeInstanceOf(PolicyInputError);
+        expect((e as Error).message).toMatch(/^Invalid input to visitAllowance: /);
+        return (e as PolicyInputError).issues;
+      }
+      throw new Error("no error thrown");
+    };
+    expect(issues({ ...base, asOf: "2024-12-31" })).toEqual([{ path: ["asOf"], message: "`asOf` is before the membership start date" }]);
+    expect(issues({ ...base, events: [visit("2024-12-31")] })).toEqual([{ path: ["events", 0, "date"], message: "event before the membership start date" }]);
+    expect(issues({ ...base, events: [{ type: "suspended", from: "2025-03-01", to: "2025-02-28" }] })).toEqual([
+      { path: ["events", 0, "to"], message: "suspension ends before it starts" },
+    ]);
+    expect(issues({ ...base, events: [{ type: "lapsed", date: "2025-03-01" }, { type: "terminated", date: "2025-04-01" }] })).toEqual([
+      { path: ["events", 1], message: "more than one lapse/termination: a membership ends once" },
+    ]);
+    // Boundaries that are allowed: asOf on the start day, a one-day suspension, events on the start day.
+    expect(visitAllowance({ ...base, asOf: "2025-01-01", events: [visit("2025-01-01"), { type: "suspended", from: "2025-01-01", to: "2025-01-01" }] }).visits).toEqual([
+      { date: "2025-01-01", outcome: "rejected", reason: "suspended" },
+    ]);
+  });
+});
