@@ -31,6 +31,49 @@ describe("deviceCoverage (§2.3, §2.4)", () => {
     expect(r).toMatchObject({ covered: 1, addOns: 0, addOnFee: { amount: "0.00" } });
   });
 
+  it("terms.2.4.device-limit / terms.2.4.add-ons / terms.2.3.antivirus: a yearly plan's decision, every sentence", () => {
+    const r = deviceCoverage({
+      plan: "home-yearly",
+      deviceLimit: 2,
+      devices: [{ kind: "laptop" }, { kind: "desktop" }, { kind: "tablet" }, { kind: "printer" }, { kind: "iot", addOn: true }],
+    });
+    expect(r.explanation).toEqual([
+      "2 of 5 device(s) are covered endpoints (desktop, laptop or tablet) within the plan's limit of 2.",
+      "1 endpoint(s) over the limit are billed as add-ons.",
+      "1 printer/IoT device(s) bought as add-ons count as covered add-ons.",
+      "1 printer/IoT device(s) not bought as add-ons are supported during a visit but not covered.",
+      "Add-on fee: 2 × $150.00 per year (yearly plan) = $300.00.",
+      "Antivirus is included on yearly plans for covered devices: 3 (covered endpoints and endpoint add-ons; printers/IoT do not run antivirus).",
+    ]);
+    expect(r.citations).toEqual(["terms.2.4.device-limit", "terms.2.4.device", "terms.2.4.add-ons", "terms.2.3.antivirus", "terms.8.antivirus"]);
+    expect(r).toMatchObject({ covered: 2, addOns: 2, notCovered: 1, antivirusDevices: 3, addOnFeePer: "year", addOnFee: { amount: "300.00", cents: 30000 } });
+    expect(r.statuses).toEqual(["covered", "covered", "add-on", "not-covered", "add-on"]);
+  });
+
+  it("terms.2.3.antivirus: a monthly plan within its limit states no add-on and no antivirus", () => {
+    const r = deviceCoverage({ plan: "office-monthly", deviceLimit: 1, devices: [{ kind: "desktop" }] });
+    expect(r.explanation).toEqual([
+      "1 of 1 device(s) are covered endpoints (desktop, laptop or tablet) within the plan's limit of 1.",
+      "Add-on fee: 0 × $15.00 per month (monthly plan) = $0.00.",
+      "Antivirus is included only with yearly plans: 0 devices on this monthly plan.",
+    ]);
+    expect(r.citations).toEqual(["terms.2.4.device-limit", "terms.2.4.device", "terms.2.4.add-ons", "terms.2.3.antivirus"]);
+    expect(r.addOnFeePer).toBe("month");
+  });
+
+  it("terms.2.4.device-limit: limits 0 to 10 000 and up to 10 000 devices are accepted; beyond, the rule is named", () => {
+    expect(deviceCoverage({ plan: "home-monthly", deviceLimit: 0, devices: [{ kind: "laptop" }] }).statuses).toEqual(["add-on"]);
+    expect(deviceCoverage({ plan: "home-monthly", deviceLimit: 10_000, devices: [] }).covered).toBe(0);
+    const many = Array.from({ length: 10_000 }, () => ({ kind: "printer" as const }));
+    expect(deviceCoverage({ plan: "home-monthly", deviceLimit: 2, devices: many }).notCovered).toBe(10_000);
+    for (const bad of [
+      { plan: "home-monthly", deviceLimit: 10_001, devices: [] },
+      { plan: "home-monthly", deviceLimit: 1.5, devices: [] },
+      { plan: "home-monthly", deviceLimit: 2, devices: [...many, { kind: "printer" }] },
+    ])
+      expect(() => deviceCoverage(bad as never)).toThrow(/^Invalid input to deviceCoverage/);
+  });
+
   it("rejects bad input with PolicyInputError", () => {
     for (const bad of [
       { plan: "home-weekly", deviceLimit: 2, devices: [] },
