@@ -25,6 +25,39 @@ describe("checkEligibility (§1)", () => {
     expect(checkEligibility({ age: 16, zip: "10001" }).reasons).toEqual(["under-age", "outside-area-not-approved"]);
   });
 
+  it("terms.1.eligibility / terms.1.service-area: each branch explains the age and the ZIP with the area's ZIPs", () => {
+    const inside = checkEligibility({ age: 18, zip: "95678-0001" });
+    expect(inside.explanation).toEqual(["Age 18 meets the minimum of 18.", "ZIP 95678-0001 is in the service area (95661, 95678, 95747)."]);
+    expect(inside.citations).toEqual(["terms.1.eligibility", "terms.1.service-area"]);
+    expect(inside.tripFeeRequired).toBe(false);
+    const approved = checkEligibility({ age: 17, zip: "95814", outsideAreaApproved: true });
+    expect(approved.explanation).toEqual([
+      "Age 17 is under the minimum of 18: not eligible.",
+      "ZIP 95814 is outside the service area (95661, 95678, 95747); prior written approval was given, so service is allowed with a separately quoted trip fee.",
+    ]);
+    expect(approved.citations).toEqual(["terms.1.eligibility", "terms.1.service-area", "terms.5.trip-fee"]);
+    expect(approved).toMatchObject({ eligible: false, reasons: ["under-age", "outside-area-approved-trip-fee"], inServiceArea: false, tripFeeRequired: true });
+    expect(checkEligibility({ age: 30, zip: "95814" }).explanation[1]).toBe(
+      "ZIP 95814 is outside the service area (95661, 95678, 95747) and no prior written approval was given (outsideAreaApproved not supplied: no approval assumed): not eligible.",
+    );
+    const refused = checkEligibility({ age: 30, zip: "95814", outsideAreaApproved: false });
+    expect(refused.explanation[1]).toBe("ZIP 95814 is outside the service area (95661, 95678, 95747) and no prior written approval was given: not eligible.");
+    expect(refused.citations).toEqual(["terms.1.eligibility", "terms.1.service-area"]);
+  });
+
+  it("terms.1.service-area: a ZIP is five digits with an optional ZIP+4, and the message says so", () => {
+    for (const zip of ["95661-123", "956611", "95661-12345", "a95661", "95661 "]) {
+      try {
+        checkEligibility({ age: 30, zip });
+        expect.unreachable(zip);
+      } catch (e) {
+        expect(e).toBeInstanceOf(PolicyInputError);
+        expect((e as Error).message).toMatch(/^Invalid input to checkEligibility/);
+        expect((e as PolicyInputError).issues).toEqual([{ path: ["zip"], message: "expected a US ZIP code (12345 or 12345-6789)" }]);
+      }
+    }
+  });
+
   it("rejects bad input with PolicyInputError", () => {
     for (const bad of [{ age: 18.5, zip: "95661" }, { age: -1, zip: "95661" }, { age: 30, zip: 95661 }, { age: 30, zip: "956" }, { age: 30 }, { age: 30, zip: "95661", approved: true }]) {
       expect(() => checkEligibility(bad as never), JSON.stringify(bad)).toThrow(PolicyInputError);
