@@ -370,6 +370,49 @@ describe("visitAllowance: the ledger an auditor reads, sentence by sentence", ()
     expect(at("2025-02-01", "2025-02-01").status).toBe("suspended");
   });
 
+  it("terms.6.failed-payments: a one-day suspension on a period's first day blocks that period's grant; the unused visit rolls", () => {
+    const r = visitAllowance({
+      plan: "office-monthly",
+      startDate: "2025-01-01",
+      asOf: "2025-03-10",
+      events: [{ type: "suspended", from: "2025-03-01", to: "2025-03-01" }],
+    });
+    expect(r.explanation[2]).toBe(
+      "2025-03-01: 1 unused visit(s) of the period ending 2025-02-28 rolled to the bank (bank 1); period 2 (2025-03-01 – 2025-04-30) starts during a suspension: no visit granted.",
+    );
+    expect(r).toMatchObject({ bank: 1, available: 1, granted: 1, status: "active", currentPeriod: { start: "2025-03-01", end: "2025-04-30", remaining: 0 } });
+  });
+
+  it("terms.6.failed-payments: a visit during a suspension that spans no boundary is rejected and cites the suspension clause", () => {
+    const r = visitAllowance({
+      plan: "office-monthly",
+      startDate: "2025-01-01",
+      asOf: "2025-02-01",
+      events: [{ type: "suspended", from: "2025-01-10", to: "2025-01-20" }, visit("2025-01-15"), visit("2025-01-21")],
+    });
+    expect(r.explanation.slice(2, 4)).toEqual([
+      "2025-01-15: 1 visit(s): 1 rejected: suspended, visits cannot be used.",
+      "2025-01-21: 1 visit(s): 1 from the current period.",
+    ]);
+    expect(r.citations).toEqual(["terms.2.2.office", "terms.2.2.rollover", "terms.6.failed-payments"]);
+    expect(r).toMatchObject({ status: "active", used: 1, available: 0 });
+  });
+
+  it("terms.2.2.rollover: a lapse after the period visit and the bonus were used forfeits nothing", () => {
+    const r = visitAllowance({
+      plan: "home-yearly",
+      startDate: "2025-01-01",
+      asOf: "2025-03-01",
+      events: [visit("2025-01-02"), visit("2025-01-02"), { type: "lapsed", date: "2025-02-01" }],
+    });
+    expect(r.explanation.slice(2)).toEqual([
+      "2025-01-02: 2 visit(s): 1 from the current period; 1 from the yearly bonus.",
+      "2025-02-01: membership lapsed: nothing left to forfeit; nothing accrues after this day.",
+      "As of 2025-03-01: available = current period (2025-01-01 – 2025-03-31) 0 + bonus 0 + bank 0 = 0; granted 2, used 2, forfeited 0.",
+    ]);
+    expect(r.forfeitures).toEqual([]);
+  });
+
   it("rejects inconsistent events with the field, the reason and the rule name", () => {
     const base = { plan: "home-monthly", startDate: "2025-01-01", asOf: "2025-06-01" } as const;
     const issues = (input: unknown) => {
