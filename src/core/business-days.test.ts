@@ -50,4 +50,40 @@ describe("US federal holidays as observed", () => {
       expect(addDays(d, n) <= due).toBe(true);
     },
   );
+
+  it("2021, Juneteenth's first year: every holiday as observed (June 19 on a Saturday is observed Friday June 18)", () => {
+    expect(usFederalHolidays(2021)).toEqual([
+      "2021-01-01", "2021-01-18", "2021-02-15", "2021-05-31", "2021-06-18", "2021-07-05",
+      "2021-09-06", "2021-10-11", "2021-11-11", "2021-11-25", "2021-12-24", "2021-12-31",
+    ]);
+  });
+
+  it("2027: MLK Day Jan 18, Presidents' Day Feb 15, Memorial Day May 31 (the month's last day), Thanksgiving Nov 25", () => {
+    expect(usFederalHolidays(2027)).toEqual([
+      "2027-01-01", "2027-01-18", "2027-02-15", "2027-05-31", "2027-06-18", "2027-07-05",
+      "2027-09-06", "2027-10-11", "2027-11-11", "2027-11-25", "2027-12-24", "2027-12-31",
+    ]);
+  });
+
+  it("a year before 1000 is written with four digits and keeps its holidays (no Juneteenth)", () => {
+    const days = usFederalHolidays(999);
+    expect(days).toHaveLength(10);
+    expect(days.every((d) => d.startsWith("0999-"))).toBe(true);
+  });
+
+  it("the next business day on or after a date: the date itself when open, else the first open one", () => {
+    expect(nextBusinessDayOnOrAfter("2026-11-27")).toBe("2026-11-27");
+    expect(nextBusinessDayOnOrAfter("2026-11-26")).toBe("2026-11-27");
+    expect(nextBusinessDayOnOrAfter("2026-11-28")).toBe("2026-11-30");
+    expect(nextBusinessDayOnOrAfter("2026-11-28", { openWeekdays: [6], holidays: ["2026-11-28"] })).toBe("2026-12-05");
+    expect(isBusinessDay("2026-11-28", { openWeekdays: [6], holidays: [] })).toBe(true);
+    expect(isBusinessDay("2026-11-26", { openWeekdays: [1, 2, 3, 4, 5], holidays: [] })).toBe(true);
+  });
+
+  it("a calendar's closures of several years are each looked up in their own year", () => {
+    // Dec 31, 2026 is a Thursday, open; Jan 1, 2027 closed; the next open day is Monday Jan 4.
+    expect(addBusinessDays("2026-12-30", 1)).toBe("2026-12-31");
+    expect(addBusinessDays("2026-12-30", 2)).toBe("2027-01-04");
+    expect(addBusinessDays("2026-12-30", 3)).toBe("2027-01-05");
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { test, fc } from "@fast-check/vitest";
-import { addDays, addMonths, addYears, daysBetween, fromDayNumber, isCalendarDate, monthsSince, weekday, dayNumber } from "./calendar.js";
+import { addDays, addMonths, addYears, daysBetween, daysInMonth, fromDayNumber, isCalendarDate, minDate, monthsSince, weekday, dayNumber } from "./calendar.js";
 
 const dateArb = fc
   .integer({ min: dayNumber("2000-01-01"), max: dayNumber("2060-12-31") })
@@ -43,5 +43,33 @@ describe("calendar dates", () => {
     const target = addMonths(anchor, k);
     expect(monthsSince(anchor, target)).toBe(k);
     if (addMonths(anchor, k + 1) > addDays(target, 1)) expect(monthsSince(anchor, addDays(addMonths(anchor, k + 1), -1))).toBe(k);
+  });
+
+  it("accepts years 1900 to 2999 and every real day of every month, from the 1st to the last", () => {
+    for (const s of ["1900-01-01", "2999-12-31", "2026-01-01", "2026-01-31", "2026-03-01", "2026-12-31", "2026-04-30"]) {
+      expect(isCalendarDate(s), s).toBe(true);
+    }
+    for (const s of ["1899-12-31", "3000-01-01", "2026-04-31", "2026-01-00", "2026-01-32", " 2026-01-01", "2026-01-01 ", "x2026-01-01", "2026-01-01x", "2026/01/01"]) {
+      expect(isCalendarDate(s), s).toBe(false);
+    }
+  });
+
+  it("monthsSince counts whole anchored months: Jan 31 reaches Feb 28 after one month and Mar 31 after two", () => {
+    expect(monthsSince("2026-01-31", "2026-01-31")).toBe(0);
+    expect(monthsSince("2026-01-31", "2026-02-27")).toBe(0);
+    expect(monthsSince("2026-01-31", "2026-02-28")).toBe(1);
+    expect(monthsSince("2026-01-31", "2026-03-30")).toBe(1);
+    expect(monthsSince("2026-01-31", "2026-03-31")).toBe(2);
+    expect(monthsSince("2026-01-31", "2027-01-30")).toBe(11);
+    expect(monthsSince("2026-01-31", "2027-01-31")).toBe(12);
+  });
+
+  it("minDate picks the earlier date; daysInMonth knows leap years", () => {
+    expect(minDate("2026-03-01", "2026-02-28")).toBe("2026-02-28");
+    expect(minDate("2026-02-28", "2026-03-01")).toBe("2026-02-28");
+    expect(daysInMonth(2024, 2)).toBe(29);
+    expect(daysInMonth(2100, 2)).toBe(28);
+    expect(daysInMonth(2000, 2)).toBe(29);
+    expect(daysInMonth(2026, 12)).toBe(31);
   });
 });
