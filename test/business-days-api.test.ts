@@ -46,6 +46,37 @@ describe("exported business-day helpers validate their arguments", () => {
     expect(pathsOf(() => usFederalHolidays(Number.NaN))).toEqual(["year"]);
   });
 
+  it("the error names the helper, the argument and what is wrong", () => {
+    const messageOf = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        expect(e).toBeInstanceOf(PolicyInputError);
+        return (e as PolicyInputError).message;
+      }
+      throw new Error("expected a PolicyInputError");
+    };
+    expect(messageOf(() => addBusinessDays("2026-11-25", 1, { openWeekdays: [1, 1], holidays: null }))).toBe(
+      "Invalid input to addBusinessDays: calendar.openWeekdays: a weekday is listed twice",
+    );
+    expect(messageOf(() => isBusinessDay("2026-02-30"))).toBe("Invalid input to isBusinessDay: date: expected a real calendar date YYYY-MM-DD (Pacific)");
+    expect(messageOf(() => usFederalHolidays(0))).toBe("Invalid input to usFederalHolidays: year: expected at least 1");
+    expect(messageOf(() => usFederalHolidays(9999))).toBe("Invalid input to usFederalHolidays: year: expected at most 9998");
+    expect(messageOf(() => addBusinessDays("2026-11-25", 1, { openWeekdays: [0, 1, 2, 3, 4, 5, 6, 0], holidays: null }))).toBe(
+      "Invalid input to addBusinessDays: calendar.openWeekdays: expected at most 7 item(s)",
+    );
+    expect(messageOf(() => isBusinessDay("2026-11-25", { openWeekdays: [1], holidays: Array.from({ length: 5001 }, () => "2026-01-01") }))).toBe(
+      "Invalid input to isBusinessDay: calendar.holidays: expected at most 5000 item(s)",
+    );
+  });
+
+  it("the ends of the accepted ranges work: years 1 and 9998, a count of 3660, all seven weekdays, 5000 closures", () => {
+    expect(usFederalHolidays(1)).toHaveLength(10);
+    expect(usFederalHolidays(9998)).toHaveLength(11);
+    expect(addBusinessDays("2026-11-25", 3660, { openWeekdays: [0, 1, 2, 3, 4, 5, 6], holidays: [] })).toBe("2036-12-02"); // ten years are 3653 days (leap days 2028, 2032, 2036), + 7
+    expect(isBusinessDay("2026-11-26", { openWeekdays: [1, 2, 3, 4, 5], holidays: Array.from({ length: 5000 }, () => "2026-11-26") })).toBe(false);
+  });
+
   test.prop([fc.integer({ min: dayNumber("2000-01-01"), max: dayNumber("2060-12-31") }).map(fromDayNumber), fc.integer({ min: 1, max: 400 })])(
     "n business days later is a business day, and n - 1 business days later is strictly earlier",
     (date, n) => {

@@ -77,4 +77,32 @@ describe("PolicyInputError issues", () => {
     expect(toPolicyIssues([{ code: "invalid_value", path: ["mode"], message: "" }])).toEqual([{ path: ["mode"], message: "expected one of " }]);
     expect(toPolicyIssues([{ code: "custom", path: [Symbol("k"), 0], message: "bad" }])).toEqual([{ path: ["Symbol(k)", 0], message: "bad" }]);
   });
+
+  it("a union without a message of its own, a missing value, a bound of another kind and an unusual type still read plainly", () => {
+    expect(
+      toPolicyIssues([
+        { code: "invalid_union", path: [], message: "", input: 5 },
+        { code: "invalid_union", path: ["a"], message: "Invalid input", input: undefined },
+        { code: "too_small", path: [], message: "", minimum: 3, origin: "set" },
+        { code: "too_big", path: [], message: "", maximum: 2, inclusive: true, origin: "string" },
+        { code: "invalid_type", path: ["x"], message: "", expected: "string", input: 3n },
+      ]),
+    ).toEqual([
+      { path: [], message: "does not match any accepted form (received a number)" },
+      { path: ["a"], message: "does not match any accepted form (received nothing)" },
+      { path: [], message: "expected at least 3" },
+      { path: [], message: "expected at most 2 character(s)" },
+      { path: ["x"], message: "expected string, received a bigint" },
+    ]);
+  });
+
+  it("every unknown key is its own issue, after the path of the object that holds it", () => {
+    expect(toPolicyIssues([{ code: "unrecognized_keys", path: ["calendar"], message: "", keys: ["closed", "open"] }])).toEqual([
+      { path: ["calendar", "closed"], message: 'unknown key "closed" (a typo must not silently change a result)' },
+      { path: ["calendar", "open"], message: 'unknown key "open" (a typo must not silently change a result)' },
+    ]);
+    expect(toPolicyIssues([{ code: "invalid_value", path: ["mode"], message: "", values: ["remote", 2] }])).toEqual([
+      { path: ["mode"], message: 'expected one of "remote", 2' },
+    ]);
+  });
 });

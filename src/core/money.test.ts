@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { test, fc } from "@fast-check/vitest";
-import { Dec, MAX_MONEY, money, subMoney, sumMoney, times } from "./money.js";
+import { Dec, MAX_MONEY, money, subMoney, sumMoney, times, zero } from "./money.js";
 
 describe("money", () => {
   it("rounds half-up once, to cents, without float error (1.005 → 1.01)", () => {
@@ -79,5 +79,22 @@ describe("money", () => {
     expect(() => sumMoney(Array.from({ length: 91 }, () => max))).toThrow(RangeError);
     expect(() => subMoney({ ...max, cents: -Number.MAX_SAFE_INTEGER }, max)).toThrow(RangeError);
     expect(() => times(MAX_MONEY, 100)).toThrow(RangeError);
+  });
+
+  it("text that is not a number is refused, never read as zero (\"\", \"-\", \".\", \" 1\")", () => {
+    for (const v of ["", "-", ".", " 1", "1 ", "abc"]) expect(() => money(v), JSON.stringify(v)).toThrow();
+  });
+
+  it("times with a fractional count rounds the product once, half-up (0.01 × 0.5 → 0.01, 0.05 × 1.5 → 0.08)", () => {
+    expect(times("0.01", 0.5)).toEqual({ amount: "0.01", cents: 1, currency: "USD" });
+    expect(times("0.05", 1.5)).toEqual({ amount: "0.08", cents: 8, currency: "USD" });
+    expect(times(12, 3)).toEqual({ amount: "36.00", cents: 3600, currency: "USD" });
+    expect(times("12.5", 2)).toEqual({ amount: "25.00", cents: 2500, currency: "USD" });
+  });
+
+  it("zero is 0.00 and a sum of nothing is zero", () => {
+    expect(zero()).toEqual({ amount: "0.00", cents: 0, currency: "USD" });
+    expect(sumMoney([])).toEqual({ amount: "0.00", cents: 0, currency: "USD" });
+    expect(sumMoney([money("0.99"), money("0.01"), money("100")])).toEqual({ amount: "101.00", cents: 10100, currency: "USD" });
   });
 });

@@ -56,4 +56,38 @@ describe("host assertion helpers", () => {
     expect(() => assertPlainJson({ m: new Map() })).toThrow("value.m is not plain JSON data (object)");
     expect(() => assertPlainJson(1n)).toThrow("value is not plain JSON data (bigint)");
   });
+
+  it("expectMoney refuses anything but well-formed USD Money, and any expected amount but a whole or two-decimal one", () => {
+    for (const bad of [{ amount: 35, cents: 3500, currency: "USD" }, { amount: "35.00", cents: "3500", currency: "USD" }, { amount: "35.00", cents: 3500 }, "35.00"]) {
+      expect(() => expectMoney(bad, "35.00"), JSON.stringify(bad)).toThrow(/^expected Money \{ amount, cents, currency: "USD" \}, got /);
+    }
+    for (const amount of ["35.000", "x35.00", "35.00x", "-35.00", "35"]) {
+      expect(() => expectMoney({ amount, cents: 3500, currency: "USD" }, "35.00"), amount).toThrow(`Money.amount "${amount}" is not a two-decimal string`);
+    }
+    for (const expected of ["35.", ".5", "-35.00", "35.001", "x35", "35x"]) {
+      expect(() => expectMoney(d.fee, expected), expected).toThrow(`expected amount "${expected}" is not a decimal string`);
+    }
+    expect(() => expectMoney(d.fee, 5)).toThrow("expected $0.05 (5 cents), got $35.00");
+    expect(() => expectMoney(d.fee, "0.5")).toThrow("expected $0.50 (50 cents), got $35.00");
+    expect(() => expectMoney(d.fee, Number.MAX_SAFE_INTEGER + 1)).toThrow(/must be an integer/);
+    expect(() => expectMoney({ amount: "35.00", cents: 3500, currency: "USD" }, 3500)).not.toThrow();
+  });
+
+  it("a value without both citations and explanation is not a decision", () => {
+    expect(() => expectDecision({ citations: ["terms.5.overtime"] })).toThrow("expected a policy decision with citations and explanation");
+    expect(() => expectDecision({ explanation: ["a step"] })).toThrow("expected a policy decision with citations and explanation");
+    expect(() => expectCites({ citations: ["terms.5.overtime"] }, "terms.5.overtime")).toThrow("expected a policy decision with a `citations` array");
+    expect(() => expectCites(null, "terms.5.overtime")).toThrow("expected a policy decision with a `citations` array");
+    expect(() => expectCites(d)).not.toThrow();
+    expect(() => expectCites(d, "terms.4.no-show", "terms.9.fair-use")).toThrow(/^expected the decision to cite terms\.4\.no-show, terms\.9\.fair-use; it cites /);
+  });
+
+  it("assertPlainJson accepts nested plain data and names each kind of non-JSON value", () => {
+    expect(() => assertPlainJson({ s: "x", b: false, n: 0, z: null, a: [], o: {} })).not.toThrow();
+    expect(() => assertPlainJson(true)).not.toThrow();
+    expect(() => assertPlainJson(Number.NaN, "x")).toThrow("x is NaN");
+    expect(() => assertPlainJson([1, [2, undefined]])).toThrow("value[1][1] is undefined");
+    expect(() => assertPlainJson(Object.create(null))).toThrow("value is not plain JSON data (object)");
+    expect(() => assertPlainJson(Symbol("s"))).toThrow("value is not plain JSON data (symbol)");
+  });
 });
