@@ -88,6 +88,12 @@ describe("marketingOptOutDeadline (P8): the explanation and citations of each br
     expect(marketingOptOutDeadline({ profile: "reliom", channel: "sms", optedOutOn: "2026-12-24", jurisdiction: "eea" }).lawCitations).toEqual(["law.gdpr.12-3", "law.gdpr.21-3"]);
   });
 
+  it("reliom.1.information: a US email opt-out relies on CAN-SPAM twice (deadline and transactional messages) and cites it once", () => {
+    const r = marketingOptOutDeadline({ profile: "reliom", channel: "email", optedOutOn: "2026-11-20", jurisdiction: "us" });
+    expect(r).toMatchObject({ honourBy: "2026-12-07", lawCitations: ["law.can-spam"] });
+    expect(r.explanation).toContain('Jurisdiction "us" as given.');
+  });
+
   it("relenta.3.announcements: the reserved announcements are explained and cited", () => {
     const r = marketingOptOutDeadline({ profile: "relenta", channel: "email", optedOutOn: "2026-11-20" });
     expect(r.citations).toEqual(["relenta.2.personal-information", "relenta.3.announcements"]);
