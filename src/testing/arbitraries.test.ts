@@ -219,6 +219,10 @@ describe("terms inputs", () => {
     expect(Math.max(...xs.map((x) => (x.events ?? []).filter((e) => e.type === "visit").length))).toBeGreaterThan(1);
     expect(Math.max(...xs.map((x) => (x.events ?? []).filter((e) => e.type === "suspended").length))).toBe(2);
     expect(xs.every((x) => (x.events ?? []).filter((e) => e.type === "lapsed" || e.type === "terminated").length <= 1)).toBe(true);
+    // Events are spread over the whole span: on the start date, on asOf, and strictly between.
+    expect(events.some(({ x, e }) => e.type === "visit" && e.date === x.startDate && x.asOf > x.startDate)).toBe(true);
+    expect(events.some(({ x, e }) => e.type === "visit" && e.date === x.asOf && x.asOf > x.startDate)).toBe(true);
+    expect(events.some(({ x, e }) => e.type === "visit" && e.date > x.startDate && e.date < x.asOf)).toBe(true);
     expect(span(sample(visitAllowanceInputArbitrary({ maxYears: 1 }), 500).map((x) => daysBetween(x.startDate, x.asOf)))).toEqual([0, 366]);
   });
 
@@ -350,5 +354,24 @@ describe("privacy inputs", () => {
     expect(seen(xs.map((x) => x.from))).toEqual(["effective", "notice", undefined]);
     expect(seen(xs.map((x) => x.profile))).toEqual([...[...PROFILE_NAMES].sort(), undefined]);
     expect(xs.every((x) => Object.values(x).every((v) => v !== undefined))).toBe(true);
+  });
+});
+
+describe("list lengths under fast-check's largest size", () => {
+  /** Samples with fast-check's global `baseSize` set to "max" (how a host asks for the longest lists), then restores it. */
+  function sampleAtMaxSize<T>(arb: () => fc.Arbitrary<T>, numRuns = 300): T[] {
+    const previous = fc.readConfigureGlobal();
+    fc.configureGlobal({ ...previous, baseSize: "max" });
+    try {
+      return sample(arb(), numRuns);
+    } finally {
+      fc.configureGlobal(previous);
+    }
+  }
+
+  it("lists stop at their stated maximum: 15 devices, 12 visits, 12 payments", () => {
+    expect(Math.max(...sampleAtMaxSize(deviceCoverageInputArbitrary).map((x) => x.devices.length))).toBe(15);
+    expect(Math.max(...sampleAtMaxSize(visitAllowanceInputArbitrary).map((x) => (x.events ?? []).filter((e) => e.type === "visit").length))).toBe(12);
+    expect(Math.max(...sampleAtMaxSize(liabilityCapInputArbitrary).map((x) => x.payments.length))).toBe(12);
   });
 });
