@@ -374,6 +374,20 @@ describe("marketingOptOutDeadline with a host profile (P8)", () => {
   });
 });
 
+describe("marketingOptOutDeadline with a host profile that reserves no announcements (P8)", () => {
+  it("relenta.3.announcements: a host policy stating it sends no mandatory announcements: mandatoryAnnouncements false, not explained as reserved", () => {
+    const host = hostProfile("relenta", { "marketing.mandatoryAnnouncements": statedAs(false, "host.marketing.no-announcements") });
+    const r = marketingOptOutDeadline({ profile: host, channel: "email", optedOutOn: "2026-11-20" });
+    expect(r).toMatchObject({ mandatoryAnnouncements: false, transactionalContinues: true, honourBy: null });
+    expect(text(r)).not.toContain("reserves mandatory announcements");
+    expect(r.citations).not.toContain("host.marketing.no-announcements");
+    // The shipped Relenta reserves them.
+    expect(text(marketingOptOutDeadline({ profile: "relenta", channel: "email", optedOutOn: "2026-11-20" }))).toContain(
+      "The policy reserves mandatory announcements related to the use of the service.",
+    );
+  });
+});
+
 describe("retentionDecision with a host profile (P6)", () => {
   it("P6.backups: residual copies purged within 90 days but backups not addressed: handling \"not-stated\", purge date still given", () => {
     // Relenta without its "backups may keep them" sentence. Deleted 2026-01-10 + 90 days: 21 days to 01-31,
