@@ -402,6 +402,18 @@ describe("retentionDecision with a host profile (P6)", () => {
   });
 });
 
+describe("retentionDecision with a host category kept on a deletion request but under no exception (P6)", () => {
+  it("privacy.5.deletion: keptOnDeletionRequest without an exception does not survive the request: deleted on the request day", () => {
+    // Relument's device data (12 months after closure) marked "kept on a deletion request" but with no exception:
+    // the request still deletes it on 2026-03-02 (not kept to 2027-03-02), and no legal exception is relied on.
+    const categories = privacyProfiles.relument.retention.categories.map((c) => (c.id === "device-technical" ? { ...c, exception: null, keptOnDeletionRequest: true } : c));
+    const host = hostProfile("relument", { "retention.categories": categories });
+    const r = retentionDecision({ profile: host, category: "device-technical", deletionRequestedOn: "2026-03-02", asOf: "2026-03-03" });
+    expect(r).toMatchObject({ action: "delete", until: "2026-03-02", exception: null, lawCitations: [] });
+    expect(text(r)).toContain("This category has no exception that survives a deletion request: it is deleted");
+  });
+});
+
 describe("terminationWindow with a host profile (P7)", () => {
   it("reliom.1.information: no termination window and no notice clause either: the answer cites the policy's scope clause", () => {
     const host = hostProfile("reliom", { "changes.notice": notStated("The host's policy does not say how changes are announced.") });
