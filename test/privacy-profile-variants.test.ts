@@ -250,6 +250,17 @@ describe("checkConsent with a host profile: an ad-pixel gate without an age cond
     const at18 = checkConsent({ profile: host, ...sharing, age: 18 });
     expect(at18).toMatchObject({ allowed: true, lawCitations: ["law.ccpa-regs.7025"] });
   });
+
+  it("P1.sharing-age-silent: a minimum age of exactly 16 is itself the sharing limit (16 or more), so the CCPA's age law is not cited", () => {
+    const host = hostProfile("relument", {
+      "actions.ad-pixel-sharing": gateWithoutAge,
+      "age.minimum": statedAs(16, "host.sixteen"),
+      "age.saleOrShareMinimum": notStated("The host's policy states no sharing age."),
+    });
+    expect(checkConsent({ profile: host, ...sharing, age: 16 })).toMatchObject({ allowed: true, lawCitations: ["law.ccpa-regs.7025"] });
+    expect(checkConsent({ profile: host, ...sharing, age: 15 }).blockedBy).toEqual(["below-minimum-age"]);
+    expect(ageRule({ profile: host, age: 16 })).toMatchObject({ mayShare: true, lawCitations: [] });
+  });
 });
 
 // Fixed defect: where a policy is silent on ad-pixel sharing, checkConsent applies the fallback gate
