@@ -79,6 +79,7 @@ describe("money", () => {
     expect(() => sumMoney(Array.from({ length: 91 }, () => max))).toThrow(RangeError);
     expect(() => subMoney({ ...max, cents: -Number.MAX_SAFE_INTEGER }, max)).toThrow(RangeError);
     expect(() => times(MAX_MONEY, 100)).toThrow(RangeError);
+    expect(() => times(MAX_MONEY, 100)).toThrow("money: 9999999999999900 cents is beyond exact integer arithmetic");
   });
 
   it("text that is not a number is refused, never read as zero (\"\", \"-\", \".\", \" 1\")", () => {
