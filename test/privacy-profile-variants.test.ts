@@ -406,7 +406,7 @@ describe("retentionDecision with a host profile (P6)", () => {
     const host = hostProfile("relenta", { "retention.backups": notStated("The host's policy does not mention backups.") });
     const r = retentionDecision({ profile: host, category: "account", deletionRequestedOn: "2026-01-10", asOf: "2026-01-10" });
     expect(r).toMatchObject({ action: "delete", until: "2026-01-10", exception: null, residual: { exception: "backups", handling: "not-stated", purgeBy: "2026-04-10" } });
-    expect(r.citations).toContain("relenta.5.deletion");
+    expect(r.citations).toEqual(["relenta.5.deletion"]);
     expect(text(r)).toContain("After deletion from active systems: residual copies are purged within 90 days (by 2026-04-10); backups are not addressed.");
     // The shipped Relenta says backups may keep copies.
     expect(retentionDecision({ category: "account", profile: "relenta", deletionRequestedOn: "2026-01-10", asOf: "2026-01-10" }).residual?.handling).toBe("may-remain");

@@ -205,6 +205,7 @@ describe("retentionDecision (P6): the explanation an auditor reads, branch by br
   it("reliom.5.retention: a legal hold under a policy with no deletion-request clause cites only the category", () => {
     const r = retentionDecision({ profile: "reliom", category: "customer-data", accountClosedOn: "2026-01-10", legalHold: true, asOf: "2027-01-10" });
     expect(r.lawCitations).toEqual([]);
+    expect(r.citations).toEqual(["reliom.5.retention"]);
     expect(r.explanation).toContain("A legal hold is in place: everything it covers is retained whatever the period or a deletion request says, until the hold is lifted.");
   });
 
@@ -229,6 +230,13 @@ describe("retentionDecision (P6): the explanation an auditor reads, branch by br
       "84 months after 2026-03-02 is 2033-03-02; as of 2026-03-10 that is not yet reached.",
       "Retain until 2033-03-02 (exception: legal-tax-audit).",
     ]);
+  });
+
+  it("relaso.retention: a deletion request does not remove card records kept for tax (84 months from the request, 2033-03-02); Relaso names no law for it", () => {
+    const r = retentionDecision({ profile: "relaso", category: "billing", deletionRequestedOn: "2026-03-02", asOf: "2026-03-03" });
+    expect(r).toMatchObject({ action: "retain", until: "2033-03-02", exception: "legal-tax-audit", lawCitations: [] });
+    expect(r.citations).toEqual(["relaso.financial", "relaso.retention"]);
+    expect(r.explanation).toContain('The deletion request does not remove it: it is kept under the "legal-tax-audit" exception, counted from 2026-03-02.');
   });
 
   it("privacy.5.retention: an open account: kept for the life of the account, explained", () => {
@@ -258,7 +266,10 @@ describe("retentionDecision (P6): the explanation an auditor reads, branch by br
     ]);
     const key = issueOf(() => retentionDecision({ category: "billing", asOf: "2026-01-01", retentionPeriods: { dna: 3 } }));
     expect(key.issues).toEqual([{ path: ["retentionPeriods", "dna"], message: 'profile "relument" has no retention category "dna"' }]);
-    expect(issueOf(() => retentionDecision({ category: "", asOf: "2026-01-01" })).issues[0]?.path).toEqual(["category"]);
+    expect(key.message).toMatch(/^Invalid input to retentionDecision/);
+    const empty = issueOf(() => retentionDecision({ category: "", asOf: "2026-01-01" }));
+    expect(empty.message).toMatch(/^Invalid input to retentionDecision/);
+    expect(empty.issues[0]?.path).toEqual(["category"]);
     expect(issueOf(() => retentionDecision({ category: "billing", asOf: "2026-01-01", retentionPeriods: { billing: 1201 } })).issues[0]?.path).toEqual(["retentionPeriods", "billing"]);
     expect(retentionDecision({ category: "billing", accountClosedOn: "2026-01-01", asOf: "2026-01-01", retentionPeriods: { billing: 1200 } }).until).toBe("2126-01-01");
   });
