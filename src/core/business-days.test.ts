@@ -32,6 +32,7 @@ describe("US federal holidays as observed", () => {
     const closed = { openWeekdays: [], holidays: [] };
     expect(() => addBusinessDays("2026-11-25", 1, closed)).toThrow(RangeError);
     expect(() => nextBusinessDayOnOrAfter("2026-11-25", closed)).toThrow(RangeError);
+    expect(() => addBusinessDays("2026-11-25", 1, closed)).toThrow("a business calendar needs at least one open weekday");
   });
 
   it("an injected closure list replaces the federal holidays", () => {
