@@ -413,6 +413,14 @@ describe("visitAllowance: the ledger an auditor reads, sentence by sentence", ()
     expect(r.forfeitures).toEqual([]);
   });
 
+  it("terms.2.2.yearly-bonus: a membership year whose bonus was used rolls nothing and adds no empty step", () => {
+    const r = visitAllowance({ plan: "home-yearly", startDate: "2025-01-01", asOf: "2026-01-01", events: [visit("2025-01-02"), visit("2025-01-02")] });
+    expect(r.explanation.at(-2)).toBe(
+      "2026-01-01: 1 unused visit(s) of the period ending 2025-12-31 rolled to the bank, 1 forfeited because the bank is capped at 2 (bank 2); period 5 (2026-01-01 – 2026-03-31) starts: +1 included visit; membership year 2 (2026-01-01 – 2026-12-31) starts: +1 bonus visit.",
+    );
+    expect(r.bonusYears[0]).toMatchObject({ used: 1, rolledToBank: 0, forfeited: 0, remaining: 0 });
+  });
+
   it("rejects inconsistent events with the field, the reason and the rule name", () => {
     const base = { plan: "home-monthly", startDate: "2025-01-01", asOf: "2025-06-01" } as const;
     const issues = (input: unknown) => {
