@@ -94,8 +94,8 @@ export function minDate(a: CalendarDate, b: CalendarDate): CalendarDate {
 export function monthsSince(anchor: CalendarDate, date: CalendarDate): number {
   const a = partsOf(anchor);
   const d = partsOf(date);
-  let k = (d.year - a.year) * 12 + (d.month - a.month);
-  while (k > 0 && addMonths(anchor, k) > date) k--;
-  while (addMonths(anchor, k + 1) <= date) k++;
-  return Math.max(0, k);
+  // addMonths(anchor, k) falls in `date`'s own month, so k + 1 months is always past `date`:
+  // the only correction is one month back while the anchored day is still ahead in that month.
+  const k = (d.year - a.year) * 12 + (d.month - a.month);
+  return k > 0 && addMonths(anchor, k) > date ? k - 1 : Math.max(0, k);
 }
