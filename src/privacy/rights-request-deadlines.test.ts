@@ -463,6 +463,27 @@ describe("rightsRequestDeadlines: the explanation and citations of each branch",
     );
   });
 
+  it("extension not available: the sentence names the right, the profile, the jurisdiction (or none) and the standard deadline (or none)", () => {
+    expect(rightsRequestDeadlines({ profile: "reliom", right: "access", receivedOn: "2026-05-31", extended: true }).explanation).toContain(
+      'extended: true, but no extension exists for "access" under profile "reliom" (jurisdiction none): no law gives one and the policy states none, so extended is irrelevant; respondBy stays the standard deadline, none, and extendedRespondBy stays null (register P5.extension-not-available).',
+    );
+  });
+
+  it("privacy.8.opt-out: outside California the policy's own \"no verification\" for an opt-out is explained", () => {
+    const r = rightsRequestDeadlines({ right: "opt-out-sale-sharing", receivedOn: "2026-03-15", jurisdiction: "other" });
+    expect(r).toMatchObject({ verificationRequired: false, lawCitations: [] });
+    expect(r.explanation).toContain("No verification is needed.");
+  });
+
+  it("relenta.5.choices: a correction has no residual copies to purge, and says none", () => {
+    const r = rightsRequestDeadlines({ profile: "relenta", right: "correct", receivedOn: "2026-01-10" });
+    expect(r.explanation.join(" ")).not.toMatch(/Residual copies/);
+  });
+
+  it("bad input: a schema failure names the rule", () => {
+    expect(() => rightsRequestDeadlines({ right: "know", receivedOn: "2026-02-30" })).toThrow(/^Invalid input to rightsRequestDeadlines/);
+  });
+
   it("privacy.8.rights: a right not offered: the message names the rule, the profile and what it offers", () => {
     expect(() => rightsRequestDeadlines({ right: "erasure", receivedOn: "2026-01-05" })).toThrow(
       /^Invalid input to rightsRequestDeadlines[\s\S]*profile "relument" does not offer the right "erasure"; it offers: know, delete, correct, opt-out-sale-sharing, limit-spi/,
