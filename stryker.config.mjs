@@ -16,7 +16,7 @@ export default {
     "!src/core/interpretations/**",
   ],
   // Build output and reports are not inputs of the tests: never copied into the sandbox.
-  ignorePatterns: ["coverage", "dist", "reports", "docs/site", "docs/handbook", "*.tgz", "bench"],
+  ignorePatterns: ["coverage", "dist", "reports", "docs/site", "docs/handbook", "*.tgz", "bench", ".stryker-tmp*"],
   coverageAnalysis: "perTest",
   // Module-level constants (the tariff, the profiles) are "static" mutants: each
   // would need the whole suite re-imported. They are pinned by their own tests
