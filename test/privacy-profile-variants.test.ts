@@ -436,3 +436,20 @@ describe("terminationWindow with a host profile (P7)", () => {
     expect(terminationWindow({ profile: "reliom", noticeOn: "2026-03-02", requestedOn: "2026-03-03" }).citations).toEqual(["reliom.10.changes"]);
   });
 });
+
+it("P3.not-stated-fallback: below the fallback's sharing age a collectable person is not shared (Relument silent on ad pixels: minimum 13, sharing 16)", () => {
+  const note = "The host's policy does not mention advertising.";
+  const host = hostProfile("relument", { "actions.ad-pixel-sharing": { status: "not-stated", note } });
+  const at15 = ageRule({ profile: host, age: 15 });
+  expect(at15).toMatchObject({ mayCollect: true, mayShare: false, maySell: false, maySellOrShare: false });
+  expect(at15.explanation).toContain(
+    `The policy does not address sharing for advertising (${note}): checkConsent's fallback gate applies, so sharing needs consent and age 16 or more (register P3.not-stated-fallback); age 15 is under it.`,
+  );
+  const at16 = ageRule({ profile: host, age: 16 });
+  expect(at16).toMatchObject({ mayCollect: true, mayShare: true, maySellOrShare: true });
+  expect(at16.explanation.join(" ")).toContain("age 16 meets it.");
+  // The same answer as checkConsent's fallback gate.
+  const share = (age: number) =>
+    checkConsent({ profile: host, action: "ad-pixel-sharing", granted: ["consent", "notice", "permission"], pixelsEnabled: true, age }).allowed;
+  expect([share(15), share(16)]).toEqual([false, true]);
+});
