@@ -130,6 +130,8 @@ describe("ageRule with a host profile (P1)", () => {
     // relaso.no-sale is cited only through `sells`: the shipped profile cites it, the silent host does not.
     expect(ageRule({ profile: "relaso", age: 30 }).citations).toContain("relaso.no-sale");
     expect(r.citations).not.toContain("relaso.no-sale");
+    // The whole list: the minimum age's clause, then the ad-pixel gate's; nothing is cited for the silent `sells`.
+    expect(r.citations).toEqual(["relaso.children", "relaso.never-sold", "relaso.cookies.third-party", "relaso.sharing.consent"]);
   });
 });
 
@@ -149,6 +151,23 @@ describe("checkConsent with a host profile: the fallback gate of a silent sale (
     const r = checkConsent({ profile: host, action: "sale", granted: ["consent"], age: 40 });
     expect(r).toMatchObject({ allowed: false, missing: [], blockedBy: ["prohibited"], gate: "fallback" });
     expect(r.citations).toEqual(["privacy.1.categories"]);
+    expect(text(r)).toContain("the library's fallback gate applies: The policy does not say it sells. (register P3.not-stated-fallback)");
+    expect(text(r)).not.toContain("never sells");
+  });
+
+  it("P3.not-stated-fallback: ad-pixel sharing silent: the fallback gate needs the pixels enabled; a silent analytics cookie does not", () => {
+    const host = hostProfile("relument", {
+      "actions.ad-pixel-sharing": { status: "not-stated", note: "The host's policy does not mention advertising." },
+      "actions.analytics-cookie": { status: "not-stated", note: "The host's policy does not mention analytics." },
+    });
+    const adult = { profile: host, granted: ["consent" as const], age: 30 };
+    expect(checkConsent({ ...adult, action: "ad-pixel-sharing", pixelsEnabled: true })).toMatchObject({ allowed: true, blockedBy: [], gate: "fallback" });
+    const off = checkConsent({ ...adult, action: "ad-pixel-sharing", pixelsEnabled: false });
+    expect(off).toMatchObject({ allowed: false, missing: [], blockedBy: ["pixels-disabled"], gate: "fallback" });
+    expect(off.explanation).toContain("Advertising pixels are not enabled: there is no sharing to allow.");
+    // An analytics cookie has nothing to do with advertising pixels: allowed with consent whether or not they are on.
+    for (const pixelsEnabled of [false, true])
+      expect(checkConsent({ ...adult, action: "analytics-cookie", pixelsEnabled }), String(pixelsEnabled)).toMatchObject({ allowed: true, blockedBy: [], gate: "fallback" });
   });
 
   it("P3.not-stated-fallback: sale silent but the policy says it sells: consent needed, stops on opt-out, GPC and under the policy's own 16 (privacy.8.children)", () => {
