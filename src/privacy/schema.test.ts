@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { clauses } from "../core/clauses/index.js";
+import { PolicyInputError } from "../core/errors.js";
 import { laws } from "./laws.js";
 import { privacyProfiles, profileCitations, withCitations } from "./profiles/index.js";
 import { PROFILE_NAMES, privacyProfileSchema, type PrivacyProfile } from "./schema.js";
@@ -84,6 +85,26 @@ describe("privacy profile schema", () => {
     expect(changed.citations).toContain("relument-terms-not-a-real-id");
     expect(profileCitations({ ...base, citations: ["stale"] })).toEqual(base.citations);
     expect(base.citations).not.toContain("relument-terms-not-a-real-id");
+  });
+
+  it("P6: a profile's retention category ids are unique (a host profile repeating one is refused, naming the rule)", () => {
+    const base = privacyProfiles.relument;
+    const first = base.retention.categories[0] as (typeof base.retention.categories)[number];
+    const repeated = { ...base, id: "acme", retention: { ...base.retention, categories: [...base.retention.categories, first] } };
+    const parsed = z.safeParse(privacyProfileSchema, repeated);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["retention.categories", "retention category ids must be unique"]]);
+    expect(() => withCitations(repeated)).toThrow(/^Invalid input to withCitations/);
+  });
+
+  it("profileCitations and withCitations validate the profile they are given (PolicyInputError naming the function)", () => {
+    const { citations: _c, ...host } = privacyProfiles.reliom;
+    expect(withCitations({ ...host, id: "acme" })).toEqual({ ...privacyProfiles.reliom, id: "acme" });
+    for (const bad of [undefined, null, "relument", { ...host, id: "acme", extra: true }, { ...host, scopeClauses: [] }]) {
+      expect(() => profileCitations(bad as never), JSON.stringify(bad)).toThrow(PolicyInputError);
+      expect(() => profileCitations(bad as never)).toThrow(/^Invalid input to profileCitations/);
+      expect(() => withCitations(bad as never)).toThrow(/^Invalid input to withCitations/);
+    }
   });
 
   it("a host's own profile may leave citations out (optional in the schema), and a shipped one spread with its citations is accepted", () => {

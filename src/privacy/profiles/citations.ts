@@ -1,25 +1,38 @@
 /* API-CONTRACT "privacyProfiles: plain data with citations": the clause ids a profile cites, computed from its data. */
-import type { PrivacyProfile, ShippedPrivacyProfile } from "../schema.js";
+import { parseInput } from "../../core/schema.js";
+import { privacyProfileSchema, type PrivacyProfile, type ShippedPrivacyProfile } from "../schema.js";
 
+// Walks a validated profile: every `clauses` and `scopeClauses` list is an array of ids. Arrays are walked
+// through their entries like any object. A profile's own `citations` is a list of strings, so it adds nothing.
 function collect(value: unknown, out: string[]): void {
-  if (Array.isArray(value)) {
-    for (const v of value) collect(v, out);
-    return;
-  }
   if (value === null || typeof value !== "object") return;
   for (const [key, v] of Object.entries(value)) {
-    // `citations` is this function's own output: never read it back, so a spread profile is recomputed from its fields.
-    if (key === "citations") continue;
-    if ((key === "clauses" || key === "scopeClauses") && Array.isArray(v)) {
-      for (const id of v) if (typeof id === "string" && !out.includes(id)) out.push(id);
+    if (key === "clauses" || key === "scopeClauses") {
+      for (const id of v as string[]) if (!out.includes(id)) out.push(id);
     } else collect(v, out);
   }
+}
+
+function citationsOf(profile: PrivacyProfile): string[] {
+  const out: string[] = [];
+  collect(profile, out);
+  return out;
+}
+
+/**
+ * The shipped profiles' constructor: typed data of this package (checked against the schema by its tests), so
+ * not parsed again at import time.
+ * @internal
+ */
+export function attachCitations(profile: PrivacyProfile): ShippedPrivacyProfile {
+  return { ...profile, citations: citationsOf(profile) };
 }
 
 /**
  * Every clause id a profile's fields cite (`scopeClauses` and every `clauses`
  * list, at any depth), deduplicated, in first-use order (the order of the
- * profile's fields). A profile's own `citations` field is ignored.
+ * profile's fields). A profile's own `citations` field is ignored. The profile
+ * is validated against `privacyProfileSchema` (`PolicyInputError` otherwise).
  *
  * @example
  * ```ts
@@ -27,15 +40,14 @@ function collect(value: unknown, out: string[]): void {
  * ```
  */
 export function profileCitations(profile: PrivacyProfile): string[] {
-  const out: string[] = [];
-  collect(profile, out);
-  return out;
+  return citationsOf(parseInput(privacyProfileSchema, profile, "profileCitations"));
 }
 
 /**
  * The profile with its `citations` field computed from its data by
  * {@link profileCitations} (any `citations` it had is replaced). Pure: the
- * profile is not mutated.
+ * profile is not mutated. The profile is validated against
+ * `privacyProfileSchema` (`PolicyInputError` otherwise).
  *
  * @example
  * ```ts
@@ -43,5 +55,5 @@ export function profileCitations(profile: PrivacyProfile): string[] {
  * ```
  */
 export function withCitations(profile: PrivacyProfile): ShippedPrivacyProfile {
-  return { ...profile, citations: profileCitations(profile) };
+  return attachCitations(parseInput(privacyProfileSchema, profile, "withCitations"));
 }

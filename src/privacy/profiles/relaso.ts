@@ -1,5 +1,5 @@
 import type { ShippedPrivacyProfile } from "../schema.js";
-import { withCitations } from "./citations.js";
+import { attachCitations } from "./citations.js";
 
 /**
  * Relaso Sales CRM's Privacy Policy (docs/policies/relaso-privacy.md) as a
@@ -12,7 +12,7 @@ import { withCitations } from "./citations.js";
  * relasoProfile.rights.respondWithinDays; //=> { stated: true, value: 30, clauses: ["relaso.access.30-days", "relaso.end.identity"] }
  * ```
  */
-export const relasoProfile: ShippedPrivacyProfile = /* @__PURE__ */ withCitations({
+export const relasoProfile: ShippedPrivacyProfile = /* @__PURE__ */ attachCitations({
   id: "relaso",
   name: "Relaso Sales CRM",
   document: "relaso-privacy",

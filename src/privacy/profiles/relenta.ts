@@ -1,5 +1,5 @@
 import type { ShippedPrivacyProfile } from "../schema.js";
-import { withCitations } from "./citations.js";
+import { attachCitations } from "./citations.js";
 
 const NOT_CRM = "The Relenta policy does not address this action.";
 
@@ -13,7 +13,7 @@ const NOT_CRM = "The Relenta policy does not address this action.";
  * relentaProfile.retention.residualPurgeDays; //=> { stated: true, value: 90, clauses: ["relenta.5.deletion"] }
  * ```
  */
-export const relentaProfile: ShippedPrivacyProfile = /* @__PURE__ */ withCitations({
+export const relentaProfile: ShippedPrivacyProfile = /* @__PURE__ */ attachCitations({
   id: "relenta",
   name: "Relenta CRM",
   document: "relenta-privacy",

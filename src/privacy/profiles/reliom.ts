@@ -1,5 +1,5 @@
 import type { ShippedPrivacyProfile } from "../schema.js";
-import { withCitations } from "./citations.js";
+import { attachCitations } from "./citations.js";
 
 const NO_REMOTE = "Reliom is a CRM platform; the policy does not address this action.";
 
@@ -13,7 +13,7 @@ const NO_REMOTE = "Reliom is a CRM platform; the policy does not address this ac
  * reliomProfile.rights.respondWithinDays.stated; //=> false
  * ```
  */
-export const reliomProfile: ShippedPrivacyProfile = /* @__PURE__ */ withCitations({
+export const reliomProfile: ShippedPrivacyProfile = /* @__PURE__ */ attachCitations({
   id: "reliom",
   name: "Reliom",
   document: "reliom-privacy",

@@ -1,5 +1,5 @@
 import type { ShippedPrivacyProfile } from "../schema.js";
-import { withCitations } from "./citations.js";
+import { attachCitations } from "./citations.js";
 
 /**
  * Relument Solutions' Privacy Policy (docs/policies/relument-privacy.txt) as a
@@ -12,7 +12,7 @@ import { withCitations } from "./citations.js";
  * relumentProfile.age.minimum; //=> { stated: true, value: 13, clauses: ["privacy.12.children"] }
  * ```
  */
-export const relumentProfile: ShippedPrivacyProfile = /* @__PURE__ */ withCitations({
+export const relumentProfile: ShippedPrivacyProfile = /* @__PURE__ */ attachCitations({
   id: "relument",
   name: "Relument Solutions",
   document: "relument-privacy",
