@@ -141,14 +141,15 @@ export function classifyRequest(input: ClassifyRequestInput): ClassifyRequestRes
     );
   if (c === "reinstall" && p.tiedToIncident === false) return fairUse("Re-install not tied to a support incident", "terms.9.examples-setups");
 
-  const notes: string[] = [];
-  if (c === "training") notes.push(`${similar} similar request(s) in 30 days, under the threshold of ${repeated}`);
-  if (c === "custom-setup" || c === "data-migration")
-    notes.push(p.minutes === undefined ? "no duration given, so not treated as multi-hour" : `${p.minutes} min, not over ${multiHour}`);
-  if (c === "reinstall")
-    notes.push(p.tiedToIncident === undefined ? "not stated as untied to an incident, so treated as tied to one" : "tied to a support incident");
-  const reason = `"${c}" is normal support${notes.length ? ` (${notes.join("; ")})` : ""}`;
+  // Why the §9 test named for this category did not apply (the categories it names are mutually exclusive).
+  let note: string | undefined;
+  if (c === "training") note = `${similar} similar request(s) in 30 days, under the threshold of ${repeated}`;
+  else if (c === "custom-setup" || c === "data-migration")
+    note = p.minutes === undefined ? "no duration given, so not treated as multi-hour" : `${p.minutes} min, not over ${multiHour}`;
+  else if (c === "reinstall")
+    note = p.tiedToIncident === undefined ? "not stated as untied to an incident, so treated as tied to one" : "tied to a support incident";
+  const reason = `"${c}" is normal support${note === undefined ? "" : ` (${note})`}`;
   t.explain(`${reason}: in scope.`, "terms.7.scope");
-  if (notes.length) t.cite("terms.9.fair-use");
+  if (note !== undefined) t.cite("terms.9.fair-use");
   return t.done({ class: "in-scope" as const, options: [], reasons: [reason] });
 }
