@@ -183,6 +183,8 @@ describe("terms inputs", () => {
     expect(seen(xs.map((x) => x.noAccessOnArrival))).toEqual([false, true, undefined]);
     expect(seen(xs.map((x) => x.resolution))).toEqual(["count-visit", "fee", undefined]);
     expect(seen(xs.map((x) => x.includedVisitAvailable))).toEqual([false, true, undefined]);
+    // An absent option is left out, never present as `undefined` (a host's own strict schema may refuse that).
+    for (const x of xs) expect(Object.entries(x).filter(([, v]) => v === undefined), JSON.stringify(x)).toEqual([]);
   });
 
   it("slaInputArbitrary: both modes, both customers, a valid instant", () => {
@@ -285,6 +287,7 @@ describe("privacy inputs", () => {
 
   it("ageRuleInputArbitrary: age 0 … 100 always there, the profile present or absent", () => {
     const xs = sample(ageRuleInputArbitrary());
+    expect(presence(xs, "age").absent).toBe(0);
     expect(span(xs.map((x) => x.age))).toEqual([0, 100]);
     expect(seen(xs.map((x) => x.profile))).toEqual([...[...PROFILE_NAMES].sort(), undefined]);
   });

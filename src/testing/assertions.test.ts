@@ -82,6 +82,21 @@ describe("host assertion helpers", () => {
     expect(() => expectCites(d, "terms.4.no-show", "terms.9.fair-use")).toThrow(/^expected the decision to cite terms\.4\.no-show, terms\.9\.fair-use; it cites /);
   });
 
+  it("each helper lists every missing or cited clause, checks cents against a non-zero fraction, and refuses non-objects", () => {
+    expect(() => expectCites({ citations: ["terms.4.no-show", "terms.5.visits"], explanation: [] }, "terms.5.overtime", "terms.2.4.device")).toThrow(
+      "expected the decision to cite terms.5.overtime, terms.2.4.device; it cites terms.4.no-show, terms.5.visits",
+    );
+    // $1.05 is 105 cents: whole × 100 + fraction.
+    expect(() => expectMoney({ amount: "1.05", cents: 105, currency: "USD" }, "1.05")).not.toThrow();
+    expect(() => expectMoney({ amount: "1.05", cents: 95, currency: "USD" }, 95)).toThrow("Money is inconsistent: amount 1.05 but cents 95");
+    // A string or a number is not a decision: the helpers say so instead of failing inside.
+    for (const notADecision of ["terms.5.overtime", 42, true])
+      for (const check of [() => expectCites(notADecision, "terms.5.overtime"), () => expectDecision(notADecision)])
+        expect(check, String(notADecision)).toThrow(PolicyAssertionError);
+    // Every citation must be a clause id, not just one of them.
+    expect(() => expectDecision({ ...d, citations: ["terms.5.overtime", 7] })).toThrow("expected a non-empty array of clause ids in `citations`");
+  });
+
   it("assertPlainJson accepts nested plain data and names each kind of non-JSON value", () => {
     expect(() => assertPlainJson({ s: "x", b: false, n: 0, z: null, a: [], o: {} })).not.toThrow();
     expect(() => assertPlainJson(true)).not.toThrow();

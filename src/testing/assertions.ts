@@ -44,7 +44,7 @@ export function expectCites(decision: unknown, ...clauseIds: string[]): void {
  */
 export function expectMoney(actual: unknown, expected: string | number): void {
   const m = actual as Partial<Money> | null;
-  if (!m || typeof m !== "object" || typeof m.amount !== "string" || typeof m.cents !== "number" || m.currency !== "USD")
+  if (!m || typeof m.amount !== "string" || typeof m.cents !== "number" || m.currency !== "USD")
     throw new PolicyAssertionError(`expected Money { amount, cents, currency: "USD" }, got ${JSON.stringify(actual)}`);
   if (!/^\d+\.\d{2}$/.test(m.amount)) throw new PolicyAssertionError(`Money.amount ${JSON.stringify(m.amount)} is not a two-decimal string`);
   const [whole, frac] = m.amount.split(".") as [string, string];
@@ -57,7 +57,7 @@ export function expectMoney(actual: unknown, expected: string | number): void {
   } else {
     const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(expected);
     if (!match) throw new PolicyAssertionError(`expected amount ${JSON.stringify(expected)} is not a decimal string`);
-    expectedCents = Number(match[1]) * 100 + Number((match[2] ?? "0").padEnd(2, "0"));
+    expectedCents = Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
   }
   if (m.cents !== expectedCents)
     throw new PolicyAssertionError(`expected $${Math.floor(expectedCents / 100)}.${String(expectedCents % 100).padStart(2, "0")} (${expectedCents} cents), got $${m.amount}`);

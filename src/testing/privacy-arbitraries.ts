@@ -53,7 +53,7 @@ export function checkConsentInputArbitrary(): fc.Arbitrary<CheckConsentInput> {
     {
       profile: profileNameArbitrary(),
       action: fc.constantFrom(...PRIVACY_ACTIONS),
-      granted: fc.uniqueArray(fc.constantFrom(...GRANTS), { maxLength: 3 }),
+      granted: fc.uniqueArray(fc.constantFrom(...GRANTS), { maxLength: GRANTS.length }),
       optedOut: fc.boolean(),
       gpc: fc.boolean(),
       age: fc.integer({ min: 0, max: 100 }),
