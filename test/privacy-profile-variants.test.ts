@@ -66,6 +66,11 @@ describe("hostProfile: the variants are legal profiles that differ only where to
     expect(rest).toEqual({ ...shipped, age: { ...shipped.age, deleteIfLearned: statedAs(false, "host.children") } });
     expect(() => hostProfile("relaso", { "age.maximum": statedAs(99, "x") })).toThrow(/no field age.maximum/);
   });
+
+  it("a rule given a host profile says first which profile it applied, by the host's id and name", () => {
+    const r = ageRule({ profile: hostProfile("relaso", {}), age: 30 });
+    expect(r.explanation[0]).toBe('Host profile "host-relaso" (Host copy of relaso), checked against the profile schema.');
+  });
 });
 
 describe("ageRule with a host profile (P1)", () => {

@@ -267,6 +267,18 @@ describe("checkConsent: the explanation and citations of each branch", () => {
     expect(ok.citations).toEqual(["privacy.1.d.recording"]);
   });
 
+  it("privacy.7.marketing: without an opt-out, a transactional message is explained without the opt-out sentence", () => {
+    const r = checkConsent({ action: "transactional-message", optedOut: false, gpc: false });
+    expect(r).toMatchObject({ allowed: true, blockedBy: [], missing: [] });
+    expect(r.explanation).toEqual([
+      DEFAULT,
+      "Not given, so taken as: granted: none, pixelsEnabled: false.",
+      '"transactional-message": Service/transactional messages are still sent after a marketing opt-out.',
+      "No grant is needed.",
+      '"transactional-message" is allowed.',
+    ]);
+  });
+
   it("privacy.7.marketing: a transactional message continues after an opt-out, and the explanation says so", () => {
     const r = checkConsent({ action: "transactional-message", optedOut: true, gpc: true });
     expect(r).toMatchObject({ allowed: true, blockedBy: [], lawCitations: ["law.can-spam"] });

@@ -421,6 +421,11 @@ describe("visitAllowance: the ledger an auditor reads, sentence by sentence", ()
     expect(r.bonusYears[0]).toMatchObject({ used: 1, rolledToBank: 0, forfeited: 0, remaining: 0 });
   });
 
+  it("rejects input its schema refuses with the rule name (terms.2.2.rollover)", () => {
+    for (const bad of [{ plan: "home-weekly", startDate: "2025-01-01", asOf: "2025-06-01" }, { plan: "home-monthly", startDate: "2025-01-01" }])
+      expect(() => visitAllowance(bad as never), JSON.stringify(bad)).toThrow(/^Invalid input to visitAllowance: /);
+  });
+
   it("rejects inconsistent events with the field, the reason and the rule name", () => {
     const base = { plan: "home-monthly", startDate: "2025-01-01", asOf: "2025-06-01" } as const;
     const issues = (input: unknown) => {
