@@ -251,7 +251,7 @@ export function visitAllowanceInputArbitrary(options: { maxYears?: number } = {}
       suspensions: fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.option(fc.integer({ min: 0, max: 120 }), { nil: undefined })), {
         maxLength: 2,
       }),
-      end: fc.option(fc.tuple(fc.constantFrom("lapsed", "terminated" as const), fc.double({ min: 0, max: 1, noNaN: true })), { nil: undefined }),
+      end: fc.option(fc.tuple(fc.constantFrom("lapsed", "terminated" as const), fc.double({ min: 0, max: 1, noNaN: true }))),
     })
     .map(({ plan, startDate, span, visits, suspensions, end }) => {
       const asOf = addDays(startDate, span);
