@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PolicyInputError } from "../core/errors.js";
 import { retentionDecision } from "./retention-decision.js";
 import { privacyProfiles } from "./profiles/index.js";
+import { policyErrorOf } from "../../test/policy-error.js";
 
 describe("retentionDecision (P6)", () => {
   it("privacy.5.retention: an open account keeps its data for the life of the account", () => {
@@ -137,15 +138,7 @@ describe("retentionDecision (P6)", () => {
 });
 
 describe("retentionDecision (P6): the explanation an auditor reads, branch by branch", () => {
-  const issueOf = (f: () => unknown) => {
-    try {
-      f();
-    } catch (e) {
-      expect(e).toBeInstanceOf(PolicyInputError);
-      return { message: (e as PolicyInputError).message, issues: (e as PolicyInputError).issues };
-    }
-    throw new Error("no PolicyInputError");
-  };
+  const issueOf = (f: () => unknown) => policyErrorOf(f, "retentionDecision");
 
   it("privacy.1.e-billing: closed 2026-01-15, no hold (given false), asOf 2026-06-01: 84 months → 2033-01-15 not yet reached; the whole explanation", () => {
     const r = retentionDecision({ category: "billing", accountClosedOn: "2026-01-15", legalHold: false, asOf: "2026-06-01" });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PolicyInputError } from "../core/errors.js";
 import { terminationWindow } from "./termination-window.js";
+import { policyErrorOf } from "../../test/policy-error.js";
 
 describe("terminationWindow (P7)", () => {
   it("relaso.changes.terminate: notice 2026-03-02: an email on 2026-04-01 (day 30) is in time, 2026-04-02 is not", () => {
@@ -88,15 +89,7 @@ describe("terminationWindow (P7): boundaries, explanation and citations", () => 
   });
 
   it("bad input: the messages name the rule and the field", () => {
-    const issue = (f: () => unknown) => {
-      try {
-        f();
-      } catch (e) {
-        expect(e).toBeInstanceOf(PolicyInputError);
-        return { message: (e as PolicyInputError).message, issues: (e as PolicyInputError).issues };
-      }
-      throw new Error("no PolicyInputError");
-    };
+    const issue = (f: () => unknown) => policyErrorOf(f, "terminationWindow");
     const missing = issue(() => terminationWindow({ profile: "relaso", noticeOn: "2026-03-02", requestedOn: "2026-03-03", from: "effective" }));
     expect(missing.message).toMatch(/^Invalid input to terminationWindow/);
     expect(missing.issues).toEqual([{ path: ["effectiveOn"], message: 'effectiveOn is required when from is "effective"' }]);

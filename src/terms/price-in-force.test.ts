@@ -3,6 +3,7 @@ import { centsToAmount } from "../../test/cents.js";
 import { fc, test } from "@fast-check/vitest";
 import { priceInForce, type PriceChange } from "./price-in-force.js";
 import { PolicyInputError } from "../core/errors.js";
+import { policyErrorOf } from "../../test/policy-error.js";
 
 describe("priceInForce", () => {
   it("terms.5.price-changes: announced less than 30 days before a renewal, the renewal keeps the old price", () => {
@@ -162,16 +163,7 @@ describe("priceInForce", () => {
   });
 
   it("rejects missing or misplaced dates and same-day conflicts naming the field, the reason and the rule", () => {
-    const issues = (input: unknown) => {
-      try {
-        priceInForce(input as never);
-      } catch (e) {
-        expect(e).toBeInstanceOf(PolicyInputError);
-        expect((e as Error).message).toMatch(/^Invalid input to priceInForce: /);
-        return (e as PolicyInputError).issues;
-      }
-      throw new Error("no error thrown");
-    };
+    const issues = (input: unknown) => policyErrorOf(() => priceInForce(input as never), "priceInForce").issues;
     expect(issues({ kind: "subscription", basePrice: "49.00", changes: [] })).toEqual([{ path: ["on"], message: "a subscription needs `on`, the renewal date" }]);
     expect(issues({ kind: "subscription", basePrice: "49.00", changes: [], on: "2025-01-01", bookedOn: "2025-01-01" })).toEqual([
       { path: ["bookedOn"], message: "`bookedOn` applies to one-time services only" },

@@ -3,6 +3,7 @@ import { test, fc } from "@fast-check/vitest";
 import { slaTarget } from "./sla.js";
 import { PolicyInputError } from "../core/errors.js";
 import { isBusinessDay } from "../core/business-days.js";
+import { policyErrorOf } from "../../test/policy-error.js";
 
 const due = (mode: "remote" | "onsite", customer: "member" | "non-member", requestedAt: string, extra: object = {}) => {
   const r = slaTarget({ mode, customer, requestedAt, ...extra });
@@ -104,16 +105,8 @@ describe("slaTarget (§4)", () => {
   });
 
   it("rejects bad support hours naming the field and the reason (Invalid input to slaTarget)", () => {
-    const issues = (supportHours: unknown) => {
-      try {
-        slaTarget({ mode: "remote", customer: "member", requestedAt: "2026-11-23T10:00:00Z", supportHours } as never);
-      } catch (e) {
-        expect(e).toBeInstanceOf(PolicyInputError);
-        expect((e as Error).message).toMatch(/^Invalid input to slaTarget: /);
-        return (e as PolicyInputError).issues;
-      }
-      throw new Error("no error thrown");
-    };
+    const issues = (supportHours: unknown) =>
+      policyErrorOf(() => slaTarget({ mode: "remote", customer: "member", requestedAt: "2026-11-23T10:00:00Z", supportHours } as never), "slaTarget").issues;
     expect(issues({ days: ["mon"], open: "09:00", close: "09:00" })).toEqual([{ path: ["supportHours", "close"], message: "support hours must open before they close" }]);
     expect(issues({ days: ["mon", "mon"], open: "09:00", close: "17:00" })).toEqual([{ path: ["supportHours", "days"], message: "a weekday is listed twice" }]);
     expect(issues({ days: ["mon"], open: "24:00", close: "23:00" })).toContainEqual({ path: ["supportHours", "open"], message: "expected a time HH:MM (24-hour)" });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { visitAllowance, type VisitAllowanceEvent, type VisitAllowanceInput } from "./visit-allowance.js";
 import { PolicyInputError } from "../core/errors.js";
+import { policyErrorOf } from "../../test/policy-error.js";
 
 const visit = (date: string): VisitAllowanceEvent => ({ type: "visit", date });
 
@@ -428,16 +429,7 @@ describe("visitAllowance: the ledger an auditor reads, sentence by sentence", ()
 
   it("rejects inconsistent events with the field, the reason and the rule name", () => {
     const base = { plan: "home-monthly", startDate: "2025-01-01", asOf: "2025-06-01" } as const;
-    const issues = (input: unknown) => {
-      try {
-        visitAllowance(input as never);
-      } catch (e) {
-        expect(e).toBeInstanceOf(PolicyInputError);
-        expect((e as Error).message).toMatch(/^Invalid input to visitAllowance: /);
-        return (e as PolicyInputError).issues;
-      }
-      throw new Error("no error thrown");
-    };
+    const issues = (input: unknown) => policyErrorOf(() => visitAllowance(input as never), "visitAllowance").issues;
     expect(issues({ ...base, asOf: "2024-12-31" })).toEqual([{ path: ["asOf"], message: "`asOf` is before the membership start date" }]);
     expect(issues({ ...base, events: [visit("2024-12-31")] })).toEqual([{ path: ["events", 0, "date"], message: "event before the membership start date" }]);
     expect(issues({ ...base, events: [{ type: "suspended", from: "2025-03-01", to: "2025-02-28" }] })).toEqual([

@@ -3,6 +3,7 @@ import { centsToAmount } from "../../test/cents.js";
 import { fc, test } from "@fast-check/vitest";
 import { yearlyRefund, type YearlyRefundInput } from "./yearly-refund.js";
 import { PolicyInputError } from "../core/errors.js";
+import { policyErrorOf } from "../../test/policy-error.js";
 
 const base: YearlyRefundInput = {
   purchasedOn: "2025-01-01",
@@ -223,16 +224,7 @@ describe("yearlyRefund", () => {
   });
 
   it("rejects inconsistent input naming the field and the reason (Invalid input to yearlyRefund)", () => {
-    const issues = (input: unknown) => {
-      try {
-        yearlyRefund(input as never);
-      } catch (e) {
-        expect(e).toBeInstanceOf(PolicyInputError);
-        expect((e as Error).message).toMatch(/^Invalid input to yearlyRefund: /);
-        return (e as PolicyInputError).issues;
-      }
-      throw new Error("no error thrown");
-    };
+    const issues = (input: unknown) => policyErrorOf(() => yearlyRefund(input as never), "yearlyRefund").issues;
     expect(issues({ ...base, requestedOn: "2024-12-31" })).toEqual([{ path: ["requestedOn"], message: "`requestedOn` is before `purchasedOn`" }]);
     expect(issues({ ...base, valuation: "per-rendered-service" })).toEqual([
       { path: ["renderedServices"], message: "valuation 'per-rendered-service' needs the list of rendered services" },
