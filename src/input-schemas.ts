@@ -19,6 +19,7 @@ import { retentionDecisionInputSchema } from "./privacy/retention-decision.js";
 import { marketingOptOutInputSchema } from "./privacy/marketing-opt-out-deadline.js";
 import { policyChangeInputSchema } from "./privacy/policy-change-effective.js";
 import { terminationWindowInputSchema } from "./privacy/termination-window.js";
+import { deepFreeze } from "./core/freeze.js";
 
 /**
  * Every rule's zod input schema, keyed by the rule's name.
@@ -28,7 +29,7 @@ import { terminationWindowInputSchema } from "./privacy/termination-window.js";
  * Object.keys(inputSchemas).includes("quoteService"); //=> true
  * ```
  */
-export const inputSchemas = {
+export const inputSchemas = /* @__PURE__ */ deepFreeze({
   checkEligibility: eligibilityInputSchema,
   deviceCoverage: deviceCoverageInputSchema,
   overtimeCharge: overtimeInputSchema,
@@ -49,4 +50,4 @@ export const inputSchemas = {
   marketingOptOutDeadline: marketingOptOutInputSchema,
   policyChangeEffective: policyChangeInputSchema,
   terminationWindow: terminationWindowInputSchema,
-} as const;
+} as const);

@@ -8,6 +8,12 @@ import { calendarDateSchema, instantSchema } from "./core/date-schemas.js";
 import { moneyInputSchema } from "./core/money-schema.js";
 import { inputSchemas } from "./input-schemas.js";
 import { privacyProfileSchema } from "./privacy/schema.js";
+import { retentionPeriodsSchema } from "./privacy/retention-decision.js";
+import { MAX_RETENTION_PERIODS } from "./core/limits.js";
+import { PolicyInputError } from "./core/errors.js";
+import { parseInput } from "./core/schema.js";
+
+const optionsSchema = z.strictObject({ inlineProfile: z.optional(z.boolean()) });
 
 /** A JSON Schema document. */
 export type JsonSchema = Record<string, unknown>;
@@ -52,6 +58,9 @@ export const PRIVACY_PROFILE_SCHEMA_FILE = "privacy-profile.schema.json";
  * ```
  */
 export function toInputJsonSchema(schema: z.ZodMiniType, options: { inlineProfile?: boolean } = {}): JsonSchema {
+  if (typeof schema !== "object" || schema === null || !Object.prototype.hasOwnProperty.call(schema, "_zod"))
+    throw new PolicyInputError([{ path: ["schema"], message: "expected one of the library's zod input schemas (e.g. overtimeInputSchema)" }], "toInputJsonSchema");
+  const opts = parseInput(optionsSchema, options, "toInputJsonSchema");
   return z.toJSONSchema(schema, {
     io: "input",
     unrepresentable: "any",
@@ -60,7 +69,9 @@ export function toInputJsonSchema(schema: z.ZodMiniType, options: { inlineProfil
       if (ctx.zodSchema === (calendarDateSchema as unknown)) replace(json, CALENDAR_DATE);
       else if (ctx.zodSchema === (instantSchema as unknown)) replace(json, INSTANT);
       else if (ctx.zodSchema === (moneyInputSchema as unknown)) replace(json, MONEY);
-      else if (ctx.zodSchema === (privacyProfileSchema as unknown) && !options.inlineProfile)
+      // zod has no size check for records: their limit is a refine, stated here.
+      else if (ctx.zodSchema === (retentionPeriodsSchema as unknown)) json.maxProperties = MAX_RETENTION_PERIODS;
+      else if (ctx.zodSchema === (privacyProfileSchema as unknown) && !opts.inlineProfile)
         replace(json, { $ref: PRIVACY_PROFILE_SCHEMA_FILE, description: "A host's own privacy profile (see privacyProfileSchema)." });
     },
   }) as JsonSchema;

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import * as api from "../src/index.js";
 
 const entry = fileURLToPath(new URL("../src/index.ts", import.meta.url));
-const LIMIT = 25 * 1024;
+// 27 kB: issue 11 added the plain-data walk and plain-English messages (~2 kB); issue 15 sets tighter per-rule budgets.
+const LIMIT = 27 * 1024;
 
 /** Minified + gzipped size of a host bundle that imports `names` from the package root. */
 async function hostBundleSize(names: string[]): Promise<number> {
@@ -29,7 +30,7 @@ const rules = Object.keys(api.inputSchemas);
 
 describe("bundle size of a host that imports one rule (dependencies included)", () => {
   it("covers every rule", () => expect(rules.length).toBeGreaterThanOrEqual(13));
-  it.each(rules)("%s ships at most 25 kB gzipped", async (name) => {
+  it.each(rules)("%s ships at most 27 kB gzipped", async (name) => {
     const size = await hostBundleSize([name]);
     expect(size, `${name}: ${size} bytes`).toBeLessThanOrEqual(LIMIT);
   });
@@ -68,6 +69,7 @@ describe("privacy profile data and tree-shaking", () => {
         }
       }
     }
-    expect(calls).toBe(4);
+    // The four profiles and `privacyProfiles`, each wrapped in deepFreeze (issue 11).
+    expect(calls).toBe(5);
   });
 });

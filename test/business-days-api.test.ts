@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
-import { PolicyInputError, addBusinessDays, isBusinessDay, usFederalHolidays } from "@relument/policy";
+import { LIMITS, PolicyInputError, addBusinessDays, isBusinessDay, usFederalHolidays } from "@relument/policy";
 import { fromDayNumber, dayNumber } from "../src/core/calendar.js";
 
 /** The issues' paths of the PolicyInputError `f` throws. */
@@ -59,22 +59,22 @@ describe("exported business-day helpers validate their arguments", () => {
     expect(messageOf(() => addBusinessDays("2026-11-25", 1, { openWeekdays: [1, 1], holidays: null }))).toBe(
       "Invalid input to addBusinessDays: calendar.openWeekdays: a weekday is listed twice",
     );
-    expect(messageOf(() => isBusinessDay("2026-02-30"))).toBe("Invalid input to isBusinessDay: date: expected a real calendar date YYYY-MM-DD (Pacific)");
-    expect(messageOf(() => usFederalHolidays(0))).toBe("Invalid input to usFederalHolidays: year: expected at least 1");
-    expect(messageOf(() => usFederalHolidays(9999))).toBe("Invalid input to usFederalHolidays: year: expected at most 9998");
+    expect(messageOf(() => isBusinessDay("2026-02-30"))).toBe("Invalid input to isBusinessDay: date: expected a real calendar date YYYY-MM-DD (Pacific) of the years 1900–2999");
+    expect(messageOf(() => usFederalHolidays(0))).toBe("Invalid input to usFederalHolidays: year: expected at least 1900, received 0");
+    expect(messageOf(() => usFederalHolidays(3000))).toBe("Invalid input to usFederalHolidays: year: expected at most 2999, received 3000");
     expect(messageOf(() => addBusinessDays("2026-11-25", 1, { openWeekdays: [0, 1, 2, 3, 4, 5, 6, 0], holidays: null }))).toBe(
-      "Invalid input to addBusinessDays: calendar.openWeekdays: expected at most 7 item(s)",
+      "Invalid input to addBusinessDays: calendar.openWeekdays: expected at most 7 items (received 8 items)",
     );
-    expect(messageOf(() => isBusinessDay("2026-11-25", { openWeekdays: [1], holidays: Array.from({ length: 5001 }, () => "2026-01-01") }))).toBe(
-      "Invalid input to isBusinessDay: calendar.holidays: expected at most 5000 item(s)",
+    expect(messageOf(() => isBusinessDay("2026-11-25", { openWeekdays: [1], holidays: Array.from({ length: LIMITS.holidays + 1 }, () => "2026-01-01") }))).toMatch(
+      /^Invalid input to isBusinessDay: calendar\.holidays: expected at most 10000 items\b/,
     );
   });
 
-  it("the ends of the accepted ranges work: years 1 and 9998, a count of 3660, all seven weekdays, 5000 closures", () => {
-    expect(usFederalHolidays(1)).toHaveLength(10);
-    expect(usFederalHolidays(9998)).toHaveLength(11);
+  it("the ends of the accepted ranges work: years 1900 and 2999 (the calendar range), a count of 3660, all seven weekdays, 10,000 closures", () => {
+    expect(usFederalHolidays(1900)).toHaveLength(10); // no Juneteenth before 2021
+    expect(usFederalHolidays(2999)).toHaveLength(11);
     expect(addBusinessDays("2026-11-25", 3660, { openWeekdays: [0, 1, 2, 3, 4, 5, 6], holidays: [] })).toBe("2036-12-02"); // ten years are 3653 days (leap days 2028, 2032, 2036), + 7
-    expect(isBusinessDay("2026-11-26", { openWeekdays: [1, 2, 3, 4, 5], holidays: Array.from({ length: 5000 }, () => "2026-11-26") })).toBe(false);
+    expect(isBusinessDay("2026-11-26", { openWeekdays: [1, 2, 3, 4, 5], holidays: Array.from({ length: LIMITS.holidays }, () => "2026-11-26") })).toBe(false);
   });
 
   test.prop([fc.integer({ min: dayNumber("2000-01-01"), max: dayNumber("2060-12-31") }).map(fromDayNumber), fc.integer({ min: 1, max: 400 })])(

@@ -15,6 +15,7 @@ import {
 } from "./business-days.js";
 import { calendarDateSchema } from "./date-schemas.js";
 import { parseInput } from "./schema.js";
+import { MAX_HOLIDAYS, MAX_WEEKDAYS } from "./limits.js";
 
 /** A business calendar: at least one open weekday (0 = Sunday … 6 = Saturday), closures `null` (federal) or a list. */
 const businessCalendarSchema = z.strictObject({
@@ -22,13 +23,13 @@ const businessCalendarSchema = z.strictObject({
     .array(z.int().check(z.gte(0), z.lte(6)))
     .check(
       z.minLength(1),
-      z.maxLength(7),
+      z.maxLength(MAX_WEEKDAYS),
       z.refine((days) => new Set(days).size === days.length, { message: "a weekday is listed twice" }),
     ),
-  holidays: z.nullable(z.array(calendarDateSchema).check(z.maxLength(5000))),
+  holidays: z.nullable(z.array(calendarDateSchema).check(z.maxLength(MAX_HOLIDAYS))),
 });
 
-const yearSchema = z.strictObject({ year: z.int().check(z.gte(1), z.lte(9998)) });
+const yearSchema = z.strictObject({ year: z.int().check(z.gte(1900), z.lte(2999)) });
 const dateSchema = z.strictObject({ date: calendarDateSchema, calendar: businessCalendarSchema });
 const addSchema = z.strictObject({
   date: calendarDateSchema,
@@ -43,7 +44,7 @@ const addSchema = z.strictObject({
  * Monday after. New Year's Day of the next year can be observed on Dec 31.
  * Juneteenth counts from 2021, the year it became a federal holiday.
  *
- * @throws PolicyInputError unless `year` is a whole number from 1 to 9998.
+ * @throws PolicyInputError unless `year` is a whole number from 1900 to 2999 (the range of calendar dates).
  *
  * @example
  * ```ts

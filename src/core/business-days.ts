@@ -1,4 +1,5 @@
 import { type CalendarDate, addDays, dateOf, daysInMonth, weekday } from "./calendar.js";
+import { deepFreeze } from "./freeze.js";
 
 /** The n-th (1-based) `dow` (0 = Sunday) of a month. */
 function nthWeekday(year: number, month: number, dow: number, n: number): CalendarDate {
@@ -60,7 +61,7 @@ export interface BusinessCalendar {
 }
 
 /** Monday–Friday, closed on US federal holidays as observed. */
-export const DEFAULT_BUSINESS_CALENDAR: BusinessCalendar = { openWeekdays: [1, 2, 3, 4, 5], holidays: null };
+export const DEFAULT_BUSINESS_CALENDAR: BusinessCalendar = /* @__PURE__ */ deepFreeze({ openWeekdays: [1, 2, 3, 4, 5], holidays: null });
 
 /** True when `date` is a business day of `calendar`. */
 export function isBusinessDay(date: CalendarDate, calendar: BusinessCalendar = DEFAULT_BUSINESS_CALENDAR): boolean {

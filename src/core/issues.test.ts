@@ -27,12 +27,13 @@ describe("PolicyInputError issues", () => {
   });
 
   it("missing, wrong-type, NaN, out-of-range and unknown-enum fields each get a readable message with their path", () => {
-    expect(issuesOf({ mode: "remote" })).toEqual([{ path: ["minutes"], message: "required: expected number" }]);
-    expect(issuesOf({ mode: "remote", minutes: "61" })).toEqual([{ path: ["minutes"], message: "expected number, received a string" }]);
-    expect(issuesOf({ mode: "remote", minutes: Number.NaN })).toEqual([{ path: ["minutes"], message: "expected number, received NaN" }]);
-    expect(issuesOf({ mode: "remote", minutes: -1 })).toEqual([{ path: ["minutes"], message: "expected at least 0" }]);
-    expect(issuesOf({ mode: "phone", minutes: 1 })).toEqual([{ path: ["mode"], message: 'expected one of "remote", "onsite"' }]);
-    expect(issuesOf(null)).toEqual([{ path: [], message: "expected object, received null" }]);
+    expect(issuesOf({ mode: "remote" })).toEqual([{ path: ["minutes"], message: "required: expected a number" }]);
+    expect(issuesOf({ mode: "remote", minutes: "61" })).toEqual([{ path: ["minutes"], message: 'expected a number, received "61"' }]);
+    expect(issuesOf({ mode: "remote", minutes: Number.NaN })).toEqual([{ path: ["minutes"], message: "expected a number, received NaN" }]);
+    expect(issuesOf({ mode: "remote", minutes: -1 })).toEqual([{ path: ["minutes"], message: "expected at least 0, received -1" }]);
+    expect(issuesOf({ mode: "phone", minutes: 1 })).toEqual([{ path: ["mode"], message: 'expected one of "remote", "onsite", received "phone"' }]);
+    expect(issuesOf(null)).toEqual([{ path: [], message: "expected an object, received null" }]);
+    expect(issuesOf({ mode: "remote", minutes: 61, graceMinutes: 1.5 })).toEqual([{ path: ["graceMinutes"], message: "expected a whole number, received 1.5" }]);
   });
 
   it("the error carries a stable name, code and a message listing every issue", () => {
@@ -44,7 +45,7 @@ describe("PolicyInputError issues", () => {
     }
     expect(err).toBeInstanceOf(PolicyInputError);
     expect(err).toMatchObject({ name: "PolicyInputError", code: "POLICY_INPUT" });
-    expect((err as Error).message).toBe('Invalid input to overtimeCharge: mode: expected one of "remote", "onsite"; minutes: expected at least 0');
+    expect((err as Error).message).toBe('Invalid input to overtimeCharge: mode: expected one of "remote", "onsite", received "phone"; minutes: expected at least 0, received -1');
   });
 
   it("without a rule name or issues the message still reads, and a root issue is labelled (root)", () => {
@@ -59,16 +60,16 @@ describe("PolicyInputError issues", () => {
   });
 
   it("bounds on lists, text and exclusive numbers, unions, a Date and an array each read plainly", () => {
-    expect(zodIssues(z.array(z.number()).check(z.maxLength(2)), [1, 2, 3])).toEqual([{ path: [], message: "expected at most 2 item(s)" }]);
-    expect(zodIssues(z.string().check(z.minLength(3)), "ab")).toEqual([{ path: [], message: "expected at least 3 character(s)" }]);
-    expect(zodIssues(z.number().check(z.gt(0)), 0)).toEqual([{ path: [], message: "expected at least (exclusive) 0" }]);
-    expect(zodIssues(z.number().check(z.lt(5)), 5)).toEqual([{ path: [], message: "expected at most (exclusive) 5" }]);
-    expect(zodIssues(z.union([z.string(), z.number()]), true)).toEqual([{ path: [], message: "does not match any accepted form (received a boolean)" }]);
+    expect(zodIssues(z.array(z.number()).check(z.maxLength(2)), [1, 2, 3])).toEqual([{ path: [], message: "expected at most 2 items (received 3 items)" }]);
+    expect(zodIssues(z.string().check(z.minLength(3)), "ab")).toEqual([{ path: [], message: "expected at least 3 characters (received 2 characters)" }]);
+    expect(zodIssues(z.number().check(z.gt(0)), 0)).toEqual([{ path: [], message: "expected at least 0 (exclusive), received 0" }]);
+    expect(zodIssues(z.number().check(z.lt(5)), 5)).toEqual([{ path: [], message: "expected at most 5 (exclusive), received 5" }]);
+    expect(zodIssues(z.union([z.string(), z.number()]), true)).toEqual([{ path: [], message: "expected a string or a number, received true" }]);
     expect(zodIssues(z.union([z.string(), z.number()], { error: "a ZIP code or a number" }), true)).toEqual([
       { path: [], message: "a ZIP code or a number" },
     ]);
-    expect(zodIssues(z.strictObject({ a: z.number() }), { a: new Date(0) })).toEqual([{ path: ["a"], message: "expected number, received a Date" }]);
-    expect(zodIssues(z.strictObject({ a: z.number() }), { a: [1] })).toEqual([{ path: ["a"], message: "expected number, received an array" }]);
+    expect(zodIssues(z.strictObject({ a: z.number() }), { a: new Date(0) })).toEqual([{ path: ["a"], message: "expected a number, received a Date" }]);
+    expect(zodIssues(z.strictObject({ a: z.number() }), { a: [1] })).toEqual([{ path: ["a"], message: "expected a number, received an array of 1 item" }]);
     expect(zodIssues(z.string().check(z.refine((s) => s.startsWith("9"), "must start with 9")), "1")).toEqual([{ path: [], message: "must start with 9" }]);
   });
 
@@ -88,11 +89,11 @@ describe("PolicyInputError issues", () => {
         { code: "invalid_type", path: ["x"], message: "", expected: "string", input: 3n },
       ]),
     ).toEqual([
-      { path: [], message: "does not match any accepted form (received a number)" },
-      { path: ["a"], message: "does not match any accepted form (received nothing)" },
+      { path: [], message: "expected one of the accepted forms, received 5" },
+      { path: ["a"], message: "required: expected one of the accepted forms" },
       { path: [], message: "expected at least 3" },
-      { path: [], message: "expected at most 2 character(s)" },
-      { path: ["x"], message: "expected string, received a bigint" },
+      { path: [], message: "expected at most 2 characters" },
+      { path: ["x"], message: "expected a string, received a bigint" },
     ]);
   });
 

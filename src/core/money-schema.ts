@@ -1,5 +1,8 @@
 import * as z from "zod/mini";
 import { MAX_MONEY, Dec } from "./money.js";
+import { received } from "./issues.js";
+
+const MONEY = "money: a non-negative decimal string or number with at most 2 fraction digits";
 
 function isMoneyInput(v: string | number): boolean {
   if (typeof v === "number") {
@@ -11,8 +14,12 @@ function isMoneyInput(v: string | number): boolean {
 }
 
 /** A decimal string or a finite number with at most 2 fraction digits, never negative. */
-export const moneyInputSchema = z.union([z.string(), z.number()]).check(
-  z.refine(isMoneyInput, {
-    message: "expected money: a non-negative decimal string or number with at most 2 fraction digits",
-  }),
-);
+export const moneyInputSchema = z
+  .union([z.string(), z.number()], {
+    error: (iss) => (iss.input === undefined ? `required: expected ${MONEY}` : `expected ${MONEY}, received ${received(iss.input)}`),
+  })
+  .check(
+    z.refine(isMoneyInput, {
+      error: (iss) => `expected ${MONEY} (at most ${MAX_MONEY}), received ${received(iss.input)}`,
+    }),
+  );

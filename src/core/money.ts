@@ -1,4 +1,5 @@
 import DecimalGlobal from "decimal.js";
+import { MAX_MONEY } from "./max-money.js";
 
 /**
  * A private decimal.js constructor: configuring it never touches the host's
@@ -27,8 +28,8 @@ export interface Money {
  */
 export type MoneyInput = string | number;
 
-/** Largest amount accepted, so that `cents` stays a safe integer. */
-export const MAX_MONEY = "999999999999.99";
+/** Largest amount accepted, so that `cents` stays a safe integer (`LIMITS.money`). */
+export { MAX_MONEY };
 
 /**
  * Rounds half-up to cents once (one line) and returns output money.

@@ -9,7 +9,9 @@ import { MAX_MONEY } from "./money.js";
 import { ageSchema, calendarDateSchema, countSchema, instantMs, instantSchema, moneyInputSchema, parseInput } from "./schema.js";
 import { PolicyInputError } from "./errors.js";
 
-const MONEY_MESSAGE = "expected money: a non-negative decimal string or number with at most 2 fraction digits";
+const MONEY = "expected money: a non-negative decimal string or number with at most 2 fraction digits";
+/** The refusal of a string or number that is not money: what is accepted, the largest amount, and what was received. */
+const moneyMessage = (shown: string) => `${MONEY} (at most 999999999999.99), received ${shown}`;
 
 /** The messages of the issues `schema` reports for `value` ([] when it passes). */
 function messages(schema: z.ZodMiniType, value: unknown): string[] {
@@ -26,26 +28,30 @@ describe("moneyInputSchema", () => {
 
   it("refuses negative, over-precise, over-large and malformed amounts with one plain message", () => {
     for (const v of ["-1", "-0.01", "1.234", "1000000000000", "1000000000000.00", ".5", "1.", " 1", "1 ", "1,000.00", "$5", "", "1e3", -0.01, -1, 1.005, 0.001, 1e12, 1000000000000.5]) {
-      expect(messages(moneyInputSchema, v), String(v)).toEqual([MONEY_MESSAGE]);
+      expect(messages(moneyInputSchema, v), String(v)).toEqual([moneyMessage(typeof v === "string" ? JSON.stringify(v) : String(v))]);
     }
   });
 
-  it("Infinity and NaN never reach the money check: zod's number type already refuses them", () => {
-    for (const v of [Number.POSITIVE_INFINITY, Number.NaN]) expect(messages(moneyInputSchema, v), String(v)).toEqual(["Invalid input"]);
+  it("Infinity and NaN never reach the money check: zod's number type already refuses them, and the message says so", () => {
+    for (const v of [Number.POSITIVE_INFINITY, Number.NaN]) expect(messages(moneyInputSchema, v), String(v)).toEqual([`${MONEY}, received ${String(v)}`]);
+    expect(messages(moneyInputSchema, undefined)).toEqual([`required: ${MONEY}`]);
   });
 });
 
 describe("calendarDateSchema and instantSchema", () => {
   it("a calendar date must be real; the message says which form is expected", () => {
     expect(messages(calendarDateSchema, "2024-02-29")).toEqual([]);
-    expect(messages(calendarDateSchema, "2026-02-30")).toEqual(["expected a real calendar date YYYY-MM-DD (Pacific)"]);
+    expect(messages(calendarDateSchema, "2026-02-30")).toEqual(["expected a real calendar date YYYY-MM-DD (Pacific) of the years 1900–2999"]);
+    expect(messages(calendarDateSchema, "1899-12-31")).toEqual(["expected a real calendar date YYYY-MM-DD (Pacific) of the years 1900–2999"]);
+    expect(messages(calendarDateSchema, "1900-01-01")).toEqual([]);
+    expect(messages(calendarDateSchema, "2999-12-31")).toEqual([]);
   });
 
   it("an instant is a valid Date or an ISO string with an offset; a local time is refused as ambiguous", () => {
     expect(messages(instantSchema, new Date(0))).toEqual([]);
     expect(messages(instantSchema, "2026-03-07T12:00:00-08:00")).toEqual([]);
     expect(messages(instantSchema, "2026-03-07T12:00:00")).toEqual(["expected an ISO-8601 instant with an offset or Z (a time without one is ambiguous)"]);
-    expect(messages(instantSchema, new Date(Number.NaN))).toEqual(["Invalid input"]);
+    expect(messages(instantSchema, new Date(Number.NaN))).toEqual(["expected a valid Date, received an Invalid Date (its time value is NaN)"]);
   });
 
   it("instantMs reads a validated string or Date as epoch milliseconds", () => {
@@ -73,8 +79,8 @@ describe("counts, ages and parseInput", () => {
     }
     expect(err).toBeInstanceOf(PolicyInputError);
     expect((err as PolicyInputError).issues).toEqual([
-      { path: ["amount"], message: MONEY_MESSAGE },
-      { path: ["on"], message: "expected a real calendar date YYYY-MM-DD (Pacific)" },
+      { path: ["amount"], message: moneyMessage('"-1"') },
+      { path: ["on"], message: "expected a real calendar date YYYY-MM-DD (Pacific) of the years 1900–2999" },
       { path: ["extra"], message: 'unknown key "extra" (a typo must not silently change a result)' },
     ]);
     expect((err as Error).message).toMatch(/^Invalid input to someRule: amount: expected money/);

@@ -7,6 +7,7 @@ import { ageSchema, parseInput } from "../core/schema.js";
 import { LawTrail, profileField, resolveProfile } from "./common.js";
 import { lawNumbers } from "./laws.js";
 import type { PrivacyProfile } from "./schema.js";
+import { deepFreeze } from "../core/freeze.js";
 
 /**
  * Input of {@link ageRule}.
@@ -16,12 +17,12 @@ import type { PrivacyProfile } from "./schema.js";
  * z.safeParse(ageRuleInputSchema, { age: -1 }).success; //=> false
  * ```
  */
-export const ageRuleInputSchema = z.strictObject({
+export const ageRuleInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   /** "relument" (default), "relaso", "reliom", "relenta", or a host profile object. */
   profile: profileField,
   /** The person's age in whole years. */
   age: ageSchema,
-});
+}));
 /** Input of {@link ageRule}. */
 export type AgeRuleInput = z.input<typeof ageRuleInputSchema>;
 

@@ -7,6 +7,8 @@ import { LawTrail, profileField, resolveProfile } from "./common.js";
 import { lawNumbers } from "./laws.js";
 import { saleShareAge } from "./age-rule.js";
 import { GRANTS, PRIVACY_ACTIONS, type ActionGate, type Grant, type PrivacyAction, type PrivacyProfile } from "./schema.js";
+import { deepFreeze } from "../core/freeze.js";
+import { MAX_IDS_PER_FIELD } from "../core/limits.js";
 
 type StatedGate = Exclude<ActionGate, { status: "not-stated" }>;
 
@@ -18,13 +20,13 @@ type StatedGate = Exclude<ActionGate, { status: "not-stated" }>;
  * z.safeParse(checkConsentInputSchema, { action: "sale", gcp: true }).success; //=> false (unknown key)
  * ```
  */
-export const checkConsentInputSchema = z.strictObject({
+export const checkConsentInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   /** "relument" (default), "relaso", "reliom", "relenta", or a host profile object. */
   profile: profileField,
   /** The action to check (API-CONTRACT action ids). */
   action: z.enum(PRIVACY_ACTIONS),
   /** What the person has given. Absent: nothing. */
-  granted: z.optional(z.array(z.enum(GRANTS))),
+  granted: z.optional(z.array(z.enum(GRANTS)).check(z.maxLength(MAX_IDS_PER_FIELD))),
   /** The person opted out of / withdrew from this action (for messages: a marketing opt-out). Absent: false. */
   optedOut: z.optional(z.boolean()),
   /** A Global Privacy Control signal is present. Absent: false. */
@@ -33,7 +35,7 @@ export const checkConsentInputSchema = z.strictObject({
   age: z.optional(ageSchema),
   /** The host has enabled advertising pixels. Absent: false. */
   pixelsEnabled: z.optional(z.boolean()),
-});
+}));
 /** Input of {@link checkConsent}. */
 export type CheckConsentInput = z.input<typeof checkConsentInputSchema>;
 

@@ -3,11 +3,12 @@ import * as z from "zod/mini";
 import type { Trace } from "../core/decision.js";
 import { privacyProfiles } from "./profiles/index.js";
 import { JURISDICTIONS, profileInputSchema, type Jurisdiction, type PrivacyProfile, type ProfileInput } from "./schema.js";
+import { deepFreeze } from "../core/freeze.js";
 
 /** The `profile` field of every privacy rule's input: a name (default "relument") or a host profile. */
-export const profileField = z.optional(profileInputSchema);
+export const profileField = /* @__PURE__ */ deepFreeze(z.optional(profileInputSchema));
 /** The `jurisdiction` field of the rules whose deadlines a law may tighten. */
-export const jurisdictionField = z.optional(z.enum(JURISDICTIONS));
+export const jurisdictionField = /* @__PURE__ */ deepFreeze(z.optional(z.enum(JURISDICTIONS)));
 
 /** The profile a rule applies, with the explanation step saying which and why. */
 export function resolveProfile(input: ProfileInput | undefined, t: Trace): PrivacyProfile {

@@ -51,3 +51,5 @@ export {
   type TerminationWindowInput,
   type TerminationWindowResult,
 } from "./termination-window.js";
+// The error every function of this entry point throws, so a host importing only this entry can catch it by name.
+export { PolicyInputError, isPolicyInputError, type PolicyInputIssue } from "../core/errors.js";

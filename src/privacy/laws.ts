@@ -7,6 +7,8 @@
  * advice and not quotations.
  */
 
+import { deepFreeze } from "../core/freeze.js";
+
 /** One law provision a rule relies on. */
 export interface LawProvision {
   /** Stable id cited in `lawCitations`, e.g. `law.ccpa-regs.7021`. */
@@ -27,7 +29,7 @@ export interface LawProvision {
  * laws["law.can-spam"].provision; //=> "15 U.S.C. §7704(a)(4)"
  * ```
  */
-export const laws = {
+export const laws = /* @__PURE__ */ deepFreeze({
   "law.ccpa.1798-130": {
     id: "law.ccpa.1798-130",
     name: "California Consumer Privacy Act (Cal. Civ. Code)",
@@ -125,7 +127,7 @@ export const laws = {
     provision: "16 C.F.R. §312.5",
     summary: "Personal information is not collected from a child under 13 without verifiable parental consent; what was collected without it is deleted.",
   },
-} as const satisfies Record<string, LawProvision>;
+} as const satisfies Record<string, LawProvision>);
 
 /** Id of a law provision in {@link laws}. */
 export type LawId = keyof typeof laws;
@@ -145,7 +147,7 @@ export interface LawNumber {
  * lawNumbers.ccpaRespondDays; //=> { value: 45, law: "law.ccpa.1798-130" }
  * ```
  */
-export const lawNumbers = {
+export const lawNumbers = /* @__PURE__ */ deepFreeze({
   /** CCPA regs §7021(a): confirm receipt within 10 business days. */
   ccpaAcknowledgeBusinessDays: { value: 10, law: "law.ccpa-regs.7021" },
   /** CCPA §1798.130(a)(2): respond within 45 calendar days. */
@@ -168,4 +170,4 @@ export const lawNumbers = {
   tcpaRevocationBusinessDays: { value: 10, law: "law.tcpa.revocation" },
   /** COPPA: under this age, no collection without verifiable parental consent. */
   coppaAge: { value: 13, law: "law.coppa" },
-} as const satisfies Record<string, LawNumber>;
+} as const satisfies Record<string, LawNumber>);

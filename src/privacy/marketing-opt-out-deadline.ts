@@ -8,6 +8,7 @@ import { calendarDateSchema, parseInput } from "../core/schema.js";
 import { LawTrail, isUs, jurisdictionField, profileField, resolveJurisdiction, resolveProfile } from "./common.js";
 import { lawNumbers } from "./laws.js";
 import type { DeadlineBasis } from "./rights-request-deadlines.js";
+import { deepFreeze } from "../core/freeze.js";
 
 /**
  * Input of {@link marketingOptOutDeadline}.
@@ -17,7 +18,7 @@ import type { DeadlineBasis } from "./rights-request-deadlines.js";
  * z.safeParse(marketingOptOutInputSchema, { channel: "fax", optedOutOn: "2026-11-20" }).success; //=> false
  * ```
  */
-export const marketingOptOutInputSchema = z.strictObject({
+export const marketingOptOutInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   /** "relument" (default), "relaso", "reliom", "relenta", or a host profile object. */
   profile: profileField,
   /** The marketing channel opted out of. */
@@ -26,7 +27,7 @@ export const marketingOptOutInputSchema = z.strictObject({
   optedOutOn: calendarDateSchema,
   /** Where the person is. Absent: the jurisdiction the policy addresses, if any. */
   jurisdiction: jurisdictionField,
-});
+}));
 /** Input of {@link marketingOptOutDeadline}. */
 export type MarketingOptOutInput = z.input<typeof marketingOptOutInputSchema>;
 
@@ -72,7 +73,7 @@ export function marketingOptOutDeadline(input: MarketingOptOutInput): MarketingO
   const basis: DeadlineBasis[] = [];
   if (m.honourOptOutWithinBusinessDays.stated) {
     const n = m.honourOptOutWithinBusinessDays;
-    basis.push({ source: "policy", date: addBusinessDays(optedOutOn, n.value), period: `${n.value} business days`, cites: n.clauses });
+    basis.push({ source: "policy", date: addBusinessDays(optedOutOn, n.value), period: `${n.value} business days`, cites: [...n.clauses] });
     t.explain(`The policy: honoured within ${n.value} business days.`, ...n.clauses);
   }
   if (isUs(jurisdiction)) {

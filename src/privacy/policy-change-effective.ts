@@ -4,6 +4,7 @@ import { Trace, type Decision } from "../core/decision.js";
 import { addDays, type CalendarDate } from "../core/calendar.js";
 import { calendarDateSchema, parseInput } from "../core/schema.js";
 import { profileField, resolveProfile } from "./common.js";
+import { deepFreeze } from "../core/freeze.js";
 
 /**
  * Input of {@link policyChangeEffective}.
@@ -13,7 +14,7 @@ import { profileField, resolveProfile } from "./common.js";
  * z.safeParse(policyChangeInputSchema, { noticeOn: "2026-03-02", change: "material" }).success; //=> true
  * ```
  */
-export const policyChangeInputSchema = z.strictObject({
+export const policyChangeInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   /** "relument" (default), "relaso", "reliom", "relenta", or a host profile object. */
   profile: profileField,
   /** Day the change is announced (or posted). */
@@ -22,7 +23,7 @@ export const policyChangeInputSchema = z.strictObject({
   change: z.enum(["material", "minor"]),
   /** Count the termination window from the notice (default) or from the effective date. */
   terminationFrom: z.optional(z.enum(["notice", "effective"])),
-});
+}));
 /** Input of {@link policyChangeEffective}. */
 export type PolicyChangeInput = z.input<typeof policyChangeInputSchema>;
 

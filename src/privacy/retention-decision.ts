@@ -6,6 +6,24 @@ import { inputError } from "../core/errors.js";
 import { calendarDateSchema, parseInput } from "../core/schema.js";
 import { LawTrail, profileField, resolveProfile } from "./common.js";
 import type { RetentionException } from "./schema.js";
+import { deepFreeze } from "../core/freeze.js";
+import { MAX_ID_LENGTH, MAX_RETENTION_PERIODS } from "../core/limits.js";
+
+/**
+ * `retentionPeriods`: months by category id, at most `LIMITS.retentionPeriods`
+ * entries (the JSON Schema states it as `maxProperties`).
+ * @internal
+ */
+export const retentionPeriodsSchema = z
+  .record(z.string().check(z.maxLength(MAX_ID_LENGTH)), z.nullable(z.int().check(z.gte(0), z.lte(1200))), {
+    // zod reports a bad key as "invalid key": say which limit it breaks.
+    error: (iss) => (iss.code === "invalid_key" ? `expected a category id of at most ${MAX_ID_LENGTH} characters` : undefined),
+  })
+  .check(
+    z.refine((periods) => Object.keys(periods).length <= MAX_RETENTION_PERIODS, {
+      message: `expected at most ${MAX_RETENTION_PERIODS} entries (one per retention category)`,
+    }),
+  );
 
 /**
  * Input of {@link retentionDecision}.
@@ -15,11 +33,11 @@ import type { RetentionException } from "./schema.js";
  * z.safeParse(retentionDecisionInputSchema, { category: "billing", asOf: "2026-06-01" }).success; //=> true
  * ```
  */
-export const retentionDecisionInputSchema = z.strictObject({
+export const retentionDecisionInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   /** "relument" (default), "relaso", "reliom", "relenta", or a host profile object. */
   profile: profileField,
   /** Retention category id of the profile (relument: §1 A–H ids; every profile: "account"). */
-  category: z.string().check(z.minLength(1)),
+  category: z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)),
   /** Day the account closed, if it has. A day after `asOf` is not yet a closure as of `asOf` (decided as if absent). */
   accountClosedOn: z.optional(calendarDateSchema),
   /** Day a deletion request was received, if one was. A day after `asOf` is not yet a request as of `asOf` (decided as if absent). */
@@ -32,8 +50,8 @@ export const retentionDecisionInputSchema = z.strictObject({
    * Overrides of the months a category is kept after closure (the policies'
    * "reasonable period"), by category id; null = no end date while its reason lasts.
    */
-  retentionPeriods: z.optional(z.record(z.string(), z.nullable(z.int().check(z.gte(0), z.lte(1200))))),
-});
+  retentionPeriods: z.optional(retentionPeriodsSchema),
+}));
 /** Input of {@link retentionDecision}. */
 export type RetentionDecisionInput = z.input<typeof retentionDecisionInputSchema>;
 
@@ -92,7 +110,9 @@ export function retentionDecision(input: RetentionDecisionInput): RetentionDecis
     if (!ids.includes(key)) inputError(["retentionPeriods", key], `profile "${profile.id}" has no retention category "${key}"`, "retentionDecision");
   }
 
-  const override = parsed.retentionPeriods?.[category];
+  // Own keys only: a category id such as "constructor" must never reach Object.prototype.
+  const periods = parsed.retentionPeriods;
+  const override = periods !== undefined && Object.prototype.hasOwnProperty.call(periods, category) ? periods[category] : undefined;
   const periodMonths = override !== undefined ? override : cat.afterClosureMonths;
   const periodSource = override !== undefined ? "override" : cat.periodSource;
   const periodText = periodMonths === null ? "kept while its reason lasts (no end date)" : `${periodMonths} months after closure`;

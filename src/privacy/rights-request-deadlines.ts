@@ -9,6 +9,7 @@ import { calendarDateSchema, parseInput } from "../core/schema.js";
 import { LawTrail, jurisdictionField, profileField, resolveJurisdiction, resolveProfile } from "./common.js";
 import { lawNumbers } from "./laws.js";
 import { PRIVACY_RIGHTS, type PrivacyRight } from "./schema.js";
+import { deepFreeze } from "../core/freeze.js";
 
 /**
  * Input of {@link rightsRequestDeadlines}.
@@ -18,7 +19,7 @@ import { PRIVACY_RIGHTS, type PrivacyRight } from "./schema.js";
  * z.safeParse(rightsRequestInputSchema, { right: "know", receivedOn: "2026-02-30" }).success; //=> false
  * ```
  */
-export const rightsRequestInputSchema = z.strictObject({
+export const rightsRequestInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   /** "relument" (default), "relaso", "reliom", "relenta", or a host profile object. */
   profile: profileField,
   /** The right exercised; it must be one the profile offers. */
@@ -33,7 +34,7 @@ export const rightsRequestInputSchema = z.strictObject({
   extended: z.optional(z.boolean()),
   /** Where the requester is; decides the law. Absent: the jurisdiction the policy addresses, if any. */
   jurisdiction: jurisdictionField,
-});
+}));
 /** Input of {@link rightsRequestDeadlines}. */
 export type RightsRequestInput = z.input<typeof rightsRequestInputSchema>;
 
@@ -147,12 +148,12 @@ export function rightsRequestDeadlines(input: RightsRequestInput): RightsRequest
   const ext: DeadlineBasis[] = [];
   const { respondWithinDays: pr, acknowledgeWithinBusinessDays: pa } = profile.rights;
   if (pa.stated) {
-    ack.push({ source: "policy", date: addBusinessDays(receivedOn, pa.value), period: `${pa.value} business days`, cites: pa.clauses });
+    ack.push({ source: "policy", date: addBusinessDays(receivedOn, pa.value), period: `${pa.value} business days`, cites: [...pa.clauses] });
     t.explain(`The policy: acknowledge within ${pa.value} business days, by ${ack[0]?.date}.`, ...pa.clauses);
   }
   if (pr.stated) {
     const date = addDays(receivedOn, pr.value);
-    respond.push({ source: "policy", date, period: pr.value === 0 ? "immediately" : `${pr.value} calendar days`, cites: pr.clauses });
+    respond.push({ source: "policy", date, period: pr.value === 0 ? "immediately" : `${pr.value} calendar days`, cites: [...pr.clauses] });
     t.explain(pr.value === 0 ? `The policy: takes effect immediately, on ${date}.` : `The policy: answer within ${pr.value} days of receipt, by ${date}.`, ...pr.clauses);
   } else {
     t.explain(`No answer deadline in the policy: ${pr.note}`);
@@ -301,7 +302,8 @@ export function rightsRequestDeadlines(input: RightsRequestInput): RightsRequest
     verificationRequired,
     accountChangeHours,
     residualPurgeBy,
-    basis: { acknowledgeBy: ack, standardRespondBy: respond, extendedRespondBy: extBasis },
+    // The policy's bases appear under both keys: each key gets its own copies (issue 11: a result shares no object).
+    basis: { acknowledgeBy: ack, standardRespondBy: respond, extendedRespondBy: extBasis.map((b) => ({ ...b, cites: [...b.cites] })) },
     lawCitations: laws.list(),
   });
 }

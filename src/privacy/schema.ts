@@ -8,6 +8,8 @@
  */
 import * as z from "zod/mini";
 import { ageSchema } from "../core/schema.js";
+import { deepFreeze } from "../core/freeze.js";
+import { MAX_IDS_PER_FIELD, MAX_ID_LENGTH, MAX_PROFILE_CLAUSES, MAX_PROFILE_LIST_ITEMS, MAX_TEXT_LENGTH } from "../core/limits.js";
 
 /**
  * Action ids of `checkConsent` (API-CONTRACT).
@@ -17,7 +19,7 @@ import { ageSchema } from "../core/schema.js";
  * PRIVACY_ACTIONS.includes("ad-pixel-sharing"); //=> true
  * ```
  */
-export const PRIVACY_ACTIONS = [
+export const PRIVACY_ACTIONS = /* @__PURE__ */ deepFreeze([
   "remote-session",
   "screen-recording",
   "file-transfer",
@@ -29,7 +31,7 @@ export const PRIVACY_ACTIONS = [
   "ad-pixel-sharing",
   "sale",
   "call-log-access",
-] as const;
+] as const);
 /** One `checkConsent` action id. */
 export type PrivacyAction = (typeof PRIVACY_ACTIONS)[number];
 
@@ -41,7 +43,7 @@ export type PrivacyAction = (typeof PRIVACY_ACTIONS)[number];
  * PRIVACY_RIGHTS.slice(0, 2); //=> ["know", "delete"]
  * ```
  */
-export const PRIVACY_RIGHTS = [
+export const PRIVACY_RIGHTS = /* @__PURE__ */ deepFreeze([
   "know",
   "delete",
   "correct",
@@ -53,7 +55,7 @@ export const PRIVACY_RIGHTS = [
   "restriction",
   "portability",
   "objection",
-] as const;
+] as const);
 /** One right id. */
 export type PrivacyRight = (typeof PRIVACY_RIGHTS)[number];
 
@@ -65,7 +67,7 @@ export type PrivacyRight = (typeof PRIVACY_RIGHTS)[number];
  * GRANTS; //=> ["consent", "notice", "permission"]
  * ```
  */
-export const GRANTS = ["consent", "notice", "permission"] as const;
+export const GRANTS = /* @__PURE__ */ deepFreeze(["consent", "notice", "permission"] as const);
 /** One grant. */
 export type Grant = (typeof GRANTS)[number];
 
@@ -79,7 +81,7 @@ export type Grant = (typeof GRANTS)[number];
  * rightsRequestDeadlines({ profile: "reliom", right: "access", receivedOn: "2026-05-31", jurisdiction: "eea" }).respondBy; //=> "2026-06-30"
  * ```
  */
-export const JURISDICTIONS = ["california", "us", "eea", "other"] as const;
+export const JURISDICTIONS = /* @__PURE__ */ deepFreeze(["california", "us", "eea", "other"] as const);
 /** One jurisdiction. */
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
 
@@ -91,7 +93,7 @@ export type Jurisdiction = (typeof JURISDICTIONS)[number];
  * RETENTION_EXCEPTIONS.includes("legal-hold"); //=> true
  * ```
  */
-export const RETENTION_EXCEPTIONS = ["legal-tax-audit", "security", "legal-hold", "backups"] as const;
+export const RETENTION_EXCEPTIONS = /* @__PURE__ */ deepFreeze(["legal-tax-audit", "security", "legal-hold", "backups"] as const);
 /** One retention exception. */
 export type RetentionException = (typeof RETENTION_EXCEPTIONS)[number];
 
@@ -103,13 +105,23 @@ export type RetentionException = (typeof RETENTION_EXCEPTIONS)[number];
  * PROFILE_NAMES; //=> ["relument", "relaso", "reliom", "relenta"]
  * ```
  */
-export const PROFILE_NAMES = ["relument", "relaso", "reliom", "relenta"] as const;
+export const PROFILE_NAMES = /* @__PURE__ */ deepFreeze(["relument", "relaso", "reliom", "relenta"] as const);
 /** One shipped profile name. */
 export type ProfileName = (typeof PROFILE_NAMES)[number];
 
-const text = z.string().check(z.minLength(1));
-const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, { message: "expected a lower-case id like \"account-ticketing\"" }));
-const clauseIds = z.array(text).check(z.minLength(1, { message: "a stated field cites at least one clause" }));
+/** Free text: a name, a label, a note, a reason. */
+const text = z.string().check(z.minLength(1), z.maxLength(MAX_TEXT_LENGTH));
+/** A clause or law id, or an entry of `citations`. */
+const id = z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH));
+const slug = z
+  .string()
+  .check(z.regex(/^[a-z0-9][a-z0-9-]*$/, { message: "expected a lower-case id like \"account-ticketing\"" }), z.maxLength(MAX_ID_LENGTH));
+const clauseIds = z.array(id).check(z.minLength(1, { message: "a stated field cites at least one clause" }), z.maxLength(MAX_IDS_PER_FIELD));
+const lawIds = z.array(id).check(z.maxLength(MAX_IDS_PER_FIELD));
+/** One of a profile's lists (categories, texts). */
+function profileList<T extends z.ZodMiniType>(item: T) {
+  return z.array(item).check(z.maxLength(MAX_PROFILE_LIST_ITEMS));
+}
 const days = z.int().check(z.gte(0), z.lte(3660));
 const ageYears = ageSchema;
 
@@ -129,12 +141,12 @@ function stated<T extends z.ZodMiniType>(value: T) {
  * privacyProfiles.relument.actions["screen-recording"].status; //=> "allowed-if"
  * ```
  */
-export const actionGateSchema = z.discriminatedUnion("status", [
+export const actionGateSchema = /* @__PURE__ */ deepFreeze(z.discriminatedUnion("status", [
   z.strictObject({
     /** The policy allows the action when the conditions below hold. */
     status: z.literal("allowed-if"),
     /** Grants the person must have given. */
-    requires: z.array(z.enum(GRANTS)),
+    requires: z.array(z.enum(GRANTS)).check(z.maxLength(MAX_IDS_PER_FIELD)),
     /** An opt-out (or withdrawal, or "end the session") stops the action. */
     blockedByOptOut: z.boolean(),
     /** A Global Privacy Control signal stops the action. */
@@ -145,12 +157,12 @@ export const actionGateSchema = z.discriminatedUnion("status", [
     requiresPixels: z.boolean(),
     clauses: clauseIds,
     /** Law ids (src/privacy/laws.ts) that add a condition. */
-    laws: z.array(text),
+    laws: lawIds,
     note: text,
   }),
-  z.strictObject({ status: z.literal("prohibited"), clauses: clauseIds, laws: z.array(text), note: text }),
+  z.strictObject({ status: z.literal("prohibited"), clauses: clauseIds, laws: lawIds, note: text }),
   z.strictObject({ status: z.literal("not-stated"), note: text }),
-]);
+]));
 /** A consent gate of one action. */
 export type ActionGate = z.output<typeof actionGateSchema>;
 
@@ -180,7 +192,7 @@ const retentionCategorySchema = z.strictObject({
  * z.safeParse(privacyProfileSchema, privacyProfiles.relaso).success; //=> true
  * ```
  */
-export const privacyProfileSchema = z.strictObject({
+export const privacyProfileSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   /** Profile id, e.g. "relument" (a host picks its own). */
   id: slug,
   /** Who the policy belongs to. */
@@ -192,9 +204,9 @@ export const privacyProfileSchema = z.strictObject({
   /** The jurisdiction whose law the policy addresses, used when a rule is not told one. */
   jurisdiction: stated(z.enum(JURISDICTIONS)),
   /** P2: the categories of data the policy says it collects. */
-  dataCategories: z.array(z.strictObject({ id: slug, label: text, clauses: clauseIds })),
+  dataCategories: profileList(z.strictObject({ id: slug, label: text, clauses: clauseIds })),
   /** P2: data the policy says it never collects. */
-  neverCollects: stated(z.array(text)),
+  neverCollects: stated(profileList(text)),
   /** P1: ages. */
   age: z.strictObject({
     minimum: stated(ageYears),
@@ -221,7 +233,11 @@ export const privacyProfileSchema = z.strictObject({
   rights: z.strictObject({
     offered: z
       .array(z.strictObject({ right: z.enum(PRIVACY_RIGHTS), clauses: clauseIds, verification: stated(z.boolean()) }))
-      .check(z.refine((rs) => new Set(rs.map((r) => r.right)).size === rs.length, { message: "offered rights must be unique" })),
+      .check(
+        // Each right at most once, so never more than there are rights.
+        z.maxLength(PRIVACY_RIGHTS.length),
+        z.refine((rs) => new Set(rs.map((r) => r.right)).size === rs.length, { message: "offered rights must be unique" }),
+      ),
     /** The policy's own answer deadline, in calendar days after receipt (0 = immediate). */
     respondWithinDays: stated(days),
     /** The policy's own acknowledgement deadline, in business days after receipt. */
@@ -236,6 +252,7 @@ export const privacyProfileSchema = z.strictObject({
     categories: z
       .array(retentionCategorySchema)
       .check(
+        z.maxLength(MAX_PROFILE_LIST_ITEMS),
         z.refine((cs) => new Set(cs.map((c) => c.id)).size === cs.length, { message: "retention category ids must be unique" }),
         z.refine((cs) => cs.some((c) => c.id === "account"), { message: 'every profile has an "account" retention category' }),
       ),
@@ -244,12 +261,12 @@ export const privacyProfileSchema = z.strictObject({
     /** What happens to backup copies of deleted data. */
     backups: stated(z.enum(["isolated-until-purged", "may-remain"])),
     /** Where the policy says deletion requests are honoured subject to legal exceptions: its clauses and the law behind the exceptions. */
-    deletionRequests: z.optional(z.strictObject({ clauses: clauseIds, laws: z.array(text) })),
+    deletionRequests: z.optional(z.strictObject({ clauses: clauseIds, laws: lawIds })),
   }),
   /** P7: policy changes. */
   changes: z.strictObject({
     /** Which changes are announced, and how. */
-    notice: stated(z.strictObject({ of: z.enum(["all", "material", "none"]), channels: z.array(text) })),
+    notice: stated(z.strictObject({ of: z.enum(["all", "material", "none"]), channels: profileList(text) })),
     /** Days of advance notice before a material/significant change takes effect. */
     advanceNoticeDays: stated(days),
     /** Days the user has to terminate after being told of a change. */
@@ -269,8 +286,27 @@ export const privacyProfileSchema = z.strictObject({
    * carry it (computed from their data by `profileCitations`); a host's own profile may leave it out. The
    * rules never read it: they cite the clauses of the fields they use.
    */
-  citations: z.optional(z.array(text)),
-});
+  citations: z.optional(z.array(id).check(z.maxLength(MAX_PROFILE_CLAUSES))),
+}).check(
+  z.refine((profile) => citesAtMost(profile, MAX_PROFILE_CLAUSES), {
+    message: `a profile cites at most ${MAX_PROFILE_CLAUSES} distinct clause ids (in its \`clauses\` and \`scopeClauses\` lists)`,
+  }),
+));
+
+/**
+ * True when the `clauses` and `scopeClauses` lists of `value`, at any depth,
+ * name at most `max` distinct ids (what `profileCitations` would list). Stops
+ * counting past `max`.
+ */
+function citesAtMost(value: unknown, max: number, seen = new Set<unknown>()): boolean {
+  if (value === null || typeof value !== "object") return true;
+  for (const [key, v] of Object.entries(value)) {
+    if ((key === "clauses" || key === "scopeClauses") && Array.isArray(v)) {
+      for (const clause of v) if (seen.add(clause).size > max) return false;
+    } else if (!citesAtMost(v, max, seen)) return false;
+  }
+  return true;
+}
 
 /** One privacy profile (the shape of {@link privacyProfileSchema}). */
 export type PrivacyProfile = z.output<typeof privacyProfileSchema>;
@@ -289,6 +325,6 @@ export type Stated<T> = { stated: true; value: T; clauses: string[] } | { stated
  * checkConsent({ profile: { ...privacyProfiles.relument, id: "acme", name: "Acme" }, action: "sale" }).allowed; //=> false
  * ```
  */
-export const profileInputSchema = z.union([z.enum(PROFILE_NAMES), privacyProfileSchema]);
+export const profileInputSchema = /* @__PURE__ */ deepFreeze(z.union([z.enum(PROFILE_NAMES), privacyProfileSchema]));
 /** What the `profile` input of every privacy rule accepts. */
 export type ProfileInput = ProfileName | PrivacyProfile;

@@ -5,6 +5,7 @@ import { addDays, type CalendarDate } from "../core/calendar.js";
 import { inputError } from "../core/errors.js";
 import { calendarDateSchema, parseInput } from "../core/schema.js";
 import { profileField, resolveProfile } from "./common.js";
+import { deepFreeze } from "../core/freeze.js";
 
 /**
  * Input of {@link terminationWindow}.
@@ -14,7 +15,7 @@ import { profileField, resolveProfile } from "./common.js";
  * z.safeParse(terminationWindowInputSchema, { noticeOn: "2026-03-02", requestedOn: "2026-04-01" }).success; //=> true
  * ```
  */
-export const terminationWindowInputSchema = z.strictObject({
+export const terminationWindowInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   /** "relument" (default), "relaso", "reliom", "relenta", or a host profile object. */
   profile: profileField,
   /** Day the change was announced. */
@@ -25,7 +26,7 @@ export const terminationWindowInputSchema = z.strictObject({
   requestedOn: calendarDateSchema,
   /** Count the window from the notice (default) or from the effective date. */
   from: z.optional(z.enum(["notice", "effective"])),
-});
+}));
 /** Input of {@link terminationWindow}. */
 export type TerminationWindowInput = z.input<typeof terminationWindowInputSchema>;
 

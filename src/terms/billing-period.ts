@@ -9,8 +9,9 @@ import { addDays, addMonths, monthsSince, type CalendarDate } from "../core/cale
 import { Trace, type Decision } from "../core/decision.js";
 import { inputError } from "../core/errors.js";
 import { calendarDateSchema, parseInput } from "../core/schema.js";
-import { isYearly, tariff, type Plan } from "./tariff.js";
+import { isYearlyPlan as isYearly, tariff, type Plan } from "./tariff.js";
 import { planSchema } from "./common.js";
+import { deepFreeze } from "../core/freeze.js";
 
 /** Input of {@link billingPeriod}. */
 export interface BillingPeriodInput {
@@ -31,11 +32,11 @@ export interface BillingPeriodInput {
  * z.safeParse(billingPeriodInputSchema, { plan: "home-yearly", startDate: "2024-02-30", on: "2025-03-01" }).success; //=> false
  * ```
  */
-export const billingPeriodInputSchema = z.strictObject({
+export const billingPeriodInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   plan: planSchema,
   startDate: calendarDateSchema,
   on: calendarDateSchema,
-});
+}));
 
 /** Result of {@link billingPeriod}. */
 export interface BillingPeriodResult extends Decision {

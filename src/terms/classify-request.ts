@@ -1,9 +1,10 @@
 import * as z from "zod/mini";
 import { Trace, type Decision } from "../core/decision.js";
 import { parseInput } from "../core/schema.js";
+import { deepFreeze } from "../core/freeze.js";
 
 /** §7 scope: categories of normal support (some are fair-use reviewed on size or repetition, §9). */
-export const IN_SCOPE_CATEGORIES = [
+export const IN_SCOPE_CATEGORIES = /* @__PURE__ */ deepFreeze([
   "tune-up",
   "malware-removal",
   "os-configuration",
@@ -15,9 +16,9 @@ export const IN_SCOPE_CATEGORIES = [
   "custom-setup",
   "data-migration",
   "reinstall",
-] as const;
+] as const);
 /** §7 exclusions: quoted separately. */
-export const EXCLUDED_CATEGORIES = [
+export const EXCLUDED_CATEGORIES = /* @__PURE__ */ deepFreeze([
   "enterprise-system",
   "server",
   "domain-controller",
@@ -33,14 +34,14 @@ export const EXCLUDED_CATEGORIES = [
   "third-party-outage",
   "manufacturer-defect",
   "unsupported-software",
-] as const;
+] as const);
 /** §7 projects: quoted at project rates. */
-export const PROJECT_CATEGORIES = ["office-move", "mass-deployment", "complex-migration"] as const;
+export const PROJECT_CATEGORIES = /* @__PURE__ */ deepFreeze(["office-move", "mass-deployment", "complex-migration"] as const);
 /** §9: always reviewed under fair use. */
-export const FAIR_USE_CATEGORIES = ["standing-meeting", "staff-augmentation"] as const;
+export const FAIR_USE_CATEGORIES = /* @__PURE__ */ deepFreeze(["standing-meeting", "staff-augmentation"] as const);
 
 /** Every request category id of the API contract. */
-export const REQUEST_CATEGORIES = [...IN_SCOPE_CATEGORIES, ...EXCLUDED_CATEGORIES, ...PROJECT_CATEGORIES, ...FAIR_USE_CATEGORIES] as const;
+export const REQUEST_CATEGORIES = /* @__PURE__ */ deepFreeze([...IN_SCOPE_CATEGORIES, ...EXCLUDED_CATEGORIES, ...PROJECT_CATEGORIES, ...FAIR_USE_CATEGORIES] as const);
 /** A request category id (API contract). */
 export type RequestCategory = (typeof REQUEST_CATEGORIES)[number];
 
@@ -52,15 +53,15 @@ function exclusionClause(category: string): string {
 }
 
 /** Fair-use thresholds. The Terms give none; these defaults are the spec's (T14). */
-export const DEFAULT_FAIR_USE_THRESHOLDS = {
+export const DEFAULT_FAIR_USE_THRESHOLDS = /* @__PURE__ */ deepFreeze({
   /** "Repetitive" training: this many or more similar requests in 30 days. */
   repeatedRequests: 3,
   /** "Multi-hour" custom setup and "large" data migration: over this many minutes. */
   multiHourMinutes: 120,
-} as const;
+} as const);
 
 /** Input of {@link classifyRequest}. */
-export const classifyRequestInputSchema = z.strictObject({
+export const classifyRequestInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   category: z.enum(REQUEST_CATEGORIES),
   /** Expected or actual minutes of work. */
   minutes: z.optional(z.number().check(z.gte(0), z.lte(1_000_000))),
@@ -75,7 +76,7 @@ export const classifyRequestInputSchema = z.strictObject({
       multiHourMinutes: z.optional(z.number().check(z.gte(0), z.lte(1_000_000))),
     }),
   ),
-});
+}));
 /** Input of {@link classifyRequest}. */
 export type ClassifyRequestInput = z.input<typeof classifyRequestInputSchema>;
 

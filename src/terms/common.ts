@@ -1,19 +1,20 @@
 import * as z from "zod/mini";
 import { PLANS, tariff } from "./tariff.js";
+import { deepFreeze } from "../core/freeze.js";
 
 /** A membership plan id (§2). */
-export const planSchema = z.enum(PLANS);
+export const planSchema = /* @__PURE__ */ deepFreeze(z.enum(PLANS));
 
 /** A US ZIP code, five digits with an optional ZIP+4 suffix. */
-export const zipSchema = z.string().check(z.regex(/^\d{5}(-\d{4})?$/, { message: "expected a US ZIP code (12345 or 12345-6789)" }));
+export const zipSchema = /* @__PURE__ */ deepFreeze(z.string().check(z.regex(/^\d{5}(-\d{4})?$/, { message: "expected a US ZIP code (12345 or 12345-6789)" })));
 
 /** How the service is delivered. */
-export const modeSchema = z.enum(["remote", "onsite"]);
+export const modeSchema = /* @__PURE__ */ deepFreeze(z.enum(["remote", "onsite"]));
 /** Service mode: remote session or on-site visit. */
 export type Mode = z.output<typeof modeSchema>;
 
 /** Member (any plan of §2) or non-member (single services of §3). */
-export const customerSchema = z.enum(["member", "non-member"]);
+export const customerSchema = /* @__PURE__ */ deepFreeze(z.enum(["member", "non-member"]));
 /** Customer kind. */
 export type Customer = z.output<typeof customerSchema>;
 

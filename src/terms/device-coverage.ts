@@ -2,13 +2,15 @@ import * as z from "zod/mini";
 import { Trace, type Decision } from "../core/decision.js";
 import { Dec, money, type Money } from "../core/money.js";
 import { parseInput } from "../core/schema.js";
-import { isYearly, tariff, type Plan } from "./tariff.js";
+import { MAX_DEVICES } from "../core/limits.js";
+import { isYearlyPlan as isYearly, tariff, type Plan } from "./tariff.js";
 import { planSchema } from "./common.js";
+import { deepFreeze } from "../core/freeze.js";
 
 const ENDPOINTS = ["desktop", "laptop", "tablet"] as const;
 
 /** Input of {@link deviceCoverage}. */
-export const deviceCoverageInputSchema = z.strictObject({
+export const deviceCoverageInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   plan: planSchema,
   /** The plan's maximum number of covered devices: not in the Terms text, so an input (§2.4 "e.g., 2, 3, or 5"). */
   deviceLimit: z.int().check(z.gte(0), z.lte(10_000)),
@@ -20,8 +22,8 @@ export const deviceCoverageInputSchema = z.strictObject({
         addOn: z.optional(z.boolean()),
       }),
     )
-    .check(z.maxLength(10_000)),
-});
+    .check(z.maxLength(MAX_DEVICES)),
+}));
 /** Input of {@link deviceCoverage}. */
 export type DeviceCoverageInput = z.input<typeof deviceCoverageInputSchema>;
 

@@ -3,16 +3,17 @@ import { Trace, type Decision } from "../core/decision.js";
 import { ageSchema, parseInput } from "../core/schema.js";
 import { tariff } from "./tariff.js";
 import { inServiceArea, zipSchema } from "./common.js";
+import { deepFreeze } from "../core/freeze.js";
 
 /** Input of {@link checkEligibility}. */
-export const eligibilityInputSchema = z.strictObject({
+export const eligibilityInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   /** Customer's age in whole years on the service date. */
   age: ageSchema,
   /** ZIP code of the service address. */
   zip: zipSchema,
   /** Prior written approval for service outside the area (§1). Absent means no approval. */
   outsideAreaApproved: z.optional(z.boolean()),
-});
+}));
 /** Input of {@link checkEligibility}. */
 export type EligibilityInput = z.input<typeof eligibilityInputSchema>;
 

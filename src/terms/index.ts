@@ -45,3 +45,5 @@ export {
   type RequestOption,
 } from "./classify-request.js";
 export * from "./lifecycle.js";
+// The error every function of this entry point throws, so a host importing only this entry can catch it by name.
+export { PolicyInputError, isPolicyInputError, type PolicyInputIssue } from "../core/errors.js";

@@ -8,7 +8,10 @@ import { addMonths, type CalendarDate } from "../core/calendar.js";
 import { Trace, type Decision } from "../core/decision.js";
 import { money, sumMoney, type Money, type MoneyInput } from "../core/money.js";
 import { calendarDateSchema, moneyInputSchema, parseInput } from "../core/schema.js";
+import { MAX_PAYMENTS } from "../core/limits.js";
+import { moneyTotalAtMost } from "../core/money-total.js";
 import { tariff } from "./tariff.js";
+import { deepFreeze } from "../core/freeze.js";
 
 /** One fee paid by the customer. */
 export interface LiabilityPayment {
@@ -34,10 +37,13 @@ export interface LiabilityCapInput {
  * z.safeParse(liabilityCapInputSchema, { eventDate: "2025-06-15", payments: [{ date: "2025-05-01", amount: -49 }] }).success; //=> false
  * ```
  */
-export const liabilityCapInputSchema = z.strictObject({
+export const liabilityCapInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   eventDate: calendarDateSchema,
-  payments: z.array(z.strictObject({ date: calendarDateSchema, amount: moneyInputSchema })),
-});
+  /** At most `LIMITS.payments`, adding up to at most `LIMITS.money`. */
+  payments: z
+    .array(z.strictObject({ date: calendarDateSchema, amount: moneyInputSchema }))
+    .check(z.maxLength(MAX_PAYMENTS), moneyTotalAtMost((p: { amount: unknown }) => p.amount)),
+}));
 
 /** Result of {@link liabilityCap}. */
 export interface LiabilityCapResult extends Decision {

@@ -98,7 +98,7 @@ export function foldVisitLedger(p: LedgerParams, t: Trace): Ledger {
   const rollClause = cap.clause;
   const bonusClause = tariff.yearlyBonusVisits.clause;
   const endClause = (r: "lapsed" | "terminated") => (r === "lapsed" ? rollClause : "terms.15.termination");
-  const suspended = (d: CalendarDate) => p.suspensions.some((s) => s.from <= d && d <= s.to);
+  const suspended = suspensionIndex(p.suspensions);
   const last = p.end && p.end.date < p.asOf ? p.end.date : p.asOf;
 
   const days = new Map<CalendarDate, Day>();
@@ -266,6 +266,27 @@ export function foldVisitLedger(p: LedgerParams, t: Trace): Ledger {
     if (notes.length) t.explain(`${date}: ${notes.join("; ")}.`);
   }
   return ledger;
+}
+
+/**
+ * `d` is suspended when some suspension has `from ≤ d ≤ to`, that is when the
+ * latest `to` among the suspensions starting on or before `d` is on or after
+ * `d`. The fold asks about its days in date order, so the suspensions are
+ * sorted once and a pointer moves with the days: one sort, then one pass over
+ * suspensions and days (a scan of every suspension per day cost days ×
+ * suspensions: issue 11).
+ */
+function suspensionIndex(suspensions: LedgerParams["suspensions"]): (d: CalendarDate) => boolean {
+  const byStart = [...suspensions].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  let next = 0;
+  let latestTo = "";
+  // Only ever asked in non-decreasing date order (the fold's day loop).
+  return (d) => {
+    for (let s = byStart[next]; s !== undefined && s.from <= d; s = byStart[++next]) {
+      if (s.to > latestTo) latestTo = s.to;
+    }
+    return latestTo >= d;
+  };
 }
 
 /** A period or membership year opening on `start`: it grants `grant` visits unless it starts during a suspension (T4). */

@@ -10,6 +10,7 @@ import { zero, type Money } from "../core/money.js";
 import { calendarDateSchema, parseInput } from "../core/schema.js";
 import { billingPeriodOf } from "./billing-period.js";
 import { tariff } from "./tariff.js";
+import { deepFreeze } from "../core/freeze.js";
 
 /** Input of {@link monthlyCancellation}. */
 export interface MonthlyCancellationInput {
@@ -28,10 +29,10 @@ export interface MonthlyCancellationInput {
  * z.safeParse(monthlyCancellationInputSchema, { startDate: "2025-01-31", requestedOn: "2025-02-10", refund: 5 }).success; //=> false
  * ```
  */
-export const monthlyCancellationInputSchema = z.strictObject({
+export const monthlyCancellationInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   startDate: calendarDateSchema,
   requestedOn: calendarDateSchema,
-});
+}));
 
 /** Result of {@link monthlyCancellation}. */
 export interface MonthlyCancellationResult extends Decision {

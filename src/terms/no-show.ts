@@ -4,9 +4,10 @@ import { money, zero, type Money } from "../core/money.js";
 import { instantMs, instantSchema, parseInput } from "../core/schema.js";
 import { formatInstant } from "../core/instant.js";
 import { tariff } from "./tariff.js";
+import { deepFreeze } from "../core/freeze.js";
 
 /** Input of {@link noShowCharge}. */
-export const noShowInputSchema = z.strictObject({
+export const noShowInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   /** Start of the appointment (an instant with offset). */
   appointmentAt: instantSchema,
   /** When the customer cancelled or rescheduled. Absent: the appointment was not cancelled (a missed appointment). */
@@ -17,7 +18,7 @@ export const noShowInputSchema = z.strictObject({
   resolution: z.optional(z.enum(["fee", "count-visit"])),
   /** Whether the member has an included visit available to count. */
   includedVisitAvailable: z.optional(z.boolean()),
-});
+}));
 /** Input of {@link noShowCharge}. */
 export type NoShowInput = z.input<typeof noShowInputSchema>;
 

@@ -4,28 +4,29 @@ import { money, times, type Money } from "../core/money.js";
 import { parseInput } from "../core/schema.js";
 import { tariff } from "./tariff.js";
 import { modeSchema, type Mode } from "./common.js";
+import { deepFreeze } from "../core/freeze.js";
 
 /** Longest session accepted (one week), so fees stay far inside safe integers. */
 const MAX_MINUTES = 10_080;
 
 /** A duration in minutes: finite, not negative, at most one week. */
-export const minutesSchema = z.number().check(z.gte(0), z.lte(MAX_MINUTES));
+export const minutesSchema = /* @__PURE__ */ deepFreeze(z.number().check(z.gte(0), z.lte(MAX_MINUTES)));
 
 /** Options of the overtime reading (T10): both default to the text's plain reading. */
-export const overtimeOptionsShape = {
+export const overtimeOptionsShape = /* @__PURE__ */ deepFreeze({
   /** `"started"` (default): every started 30 minutes is billed. `"full"`: only full 30 minutes. */
   rounding: z.optional(z.enum(["started", "full"])),
   /** Minutes beyond the block that are forgiven before overtime counts (default 0). */
   graceMinutes: z.optional(z.int().check(z.gte(0), z.lte(MAX_MINUTES))),
-};
+});
 
 /** Input of {@link overtimeCharge}. */
-export const overtimeInputSchema = z.strictObject({
+export const overtimeInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   mode: modeSchema,
   /** Length of the session or visit, in minutes. */
   minutes: minutesSchema,
   ...overtimeOptionsShape,
-});
+}));
 /** Input of {@link overtimeCharge}. */
 export type OvertimeInput = z.input<typeof overtimeInputSchema>;
 

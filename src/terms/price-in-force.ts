@@ -8,7 +8,9 @@ import { Trace, type Decision } from "../core/decision.js";
 import { inputError } from "../core/errors.js";
 import { money, type Money, type MoneyInput } from "../core/money.js";
 import { calendarDateSchema, moneyInputSchema, parseInput } from "../core/schema.js";
+import { MAX_PRICE_CHANGES } from "../core/limits.js";
 import { tariff } from "./tariff.js";
+import { deepFreeze } from "../core/freeze.js";
 
 /** One announced price change. */
 export interface PriceChange {
@@ -44,13 +46,13 @@ export interface PriceInForceInput {
  * z.safeParse(priceInForceInputSchema, { kind: "subscription", basePrice: 49.999, changes: [], on: "2025-04-15" }).success; //=> false
  * ```
  */
-export const priceInForceInputSchema = z.strictObject({
+export const priceInForceInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   kind: z.enum(["subscription", "one-time"]),
   basePrice: moneyInputSchema,
-  changes: z.array(z.strictObject({ price: moneyInputSchema, announcedOn: calendarDateSchema })),
+  changes: z.array(z.strictObject({ price: moneyInputSchema, announcedOn: calendarDateSchema })).check(z.maxLength(MAX_PRICE_CHANGES)),
   on: z.optional(calendarDateSchema),
   bookedOn: z.optional(calendarDateSchema),
-});
+}));
 
 /** Result of {@link priceInForce}. */
 export interface PriceInForceResult extends Decision {

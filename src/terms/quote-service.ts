@@ -5,9 +5,10 @@ import { moneyInputSchema, parseInput } from "../core/schema.js";
 import { tariff } from "./tariff.js";
 import { customerSchema, inServiceArea, modeSchema, zipSchema } from "./common.js";
 import { computeOvertime, minutesSchema, overtimeOptionsShape } from "./overtime.js";
+import { deepFreeze } from "../core/freeze.js";
 
 /** Input of {@link quoteService}. */
-export const quoteServiceInputSchema = z.strictObject({
+export const quoteServiceInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   mode: modeSchema,
   /** Length of the session or visit, in minutes. */
   minutes: minutesSchema,
@@ -23,7 +24,7 @@ export const quoteServiceInputSchema = z.strictObject({
   /** The approved, separately quoted trip fee for service outside the area (§1, §5). */
   tripFee: z.optional(moneyInputSchema),
   ...overtimeOptionsShape,
-});
+}));
 /** Input of {@link quoteService}. */
 export type QuoteServiceInput = z.input<typeof quoteServiceInputSchema>;
 

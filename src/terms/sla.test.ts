@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { test, fc } from "@fast-check/vitest";
 import { slaTarget } from "./sla.js";
 import { PolicyInputError } from "../core/errors.js";
+import { LIMITS } from "../core/limits.js";
 import { isBusinessDay } from "../core/business-days.js";
 import { policyErrorOf } from "../../test/policy-error.js";
 
@@ -116,8 +117,8 @@ describe("slaTarget (§4)", () => {
     expect(issues({ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun", "mon"], open: "09:00", close: "17:00" })[0]?.path).toEqual(["supportHours", "days"]);
   });
 
-  it("terms.4.support-hours: up to 5000 holidays are accepted, more are rejected", () => {
-    const many = Array.from({ length: 5000 }, () => "2030-01-01");
+  it("terms.4.support-hours: up to LIMITS.holidays (10,000) holidays are accepted, more are rejected", () => {
+    const many = Array.from({ length: LIMITS.holidays }, () => "2030-01-01");
     expect(slaTarget({ mode: "remote", customer: "member", requestedAt: "2026-11-23T10:00:00-08:00", holidays: many }).dueDate).toBe("2026-11-23");
     expect(() => slaTarget({ mode: "remote", customer: "member", requestedAt: "2026-11-23T10:00:00-08:00", holidays: [...many, "2030-01-02"] })).toThrow(PolicyInputError);
   });

@@ -1,30 +1,34 @@
 import * as z from "zod/mini";
 import { Trace, type Decision } from "../core/decision.js";
 import { calendarDateSchema, instantMs, instantSchema, parseInput } from "../core/schema.js";
+import { MAX_HOLIDAYS, MAX_WEEKDAYS } from "../core/limits.js";
 import { formatInstant, pacificInstant, pacificTime } from "../core/instant.js";
 import { addBusinessDays, isBusinessDay, nextBusinessDayOnOrAfter, type BusinessCalendar } from "../core/business-days.js";
 import { addDays, type CalendarDate } from "../core/calendar.js";
 import { tariff } from "./tariff.js";
 import { customerSchema, modeSchema } from "./common.js";
+import { deepFreeze } from "../core/freeze.js";
 
 /** Weekday names, Sunday first (index = `Date#getDay()`). */
-export const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
+export const WEEKDAYS = /* @__PURE__ */ deepFreeze(["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const);
 /** A weekday name. */
 export type WeekdayName = (typeof WEEKDAYS)[number];
 
 const hhmm = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "expected a time HH:MM (24-hour)" }));
 
 /** Support hours: open weekdays and the daily opening and closing time, Pacific. */
-export const supportHoursSchema = z
-  .strictObject({
-    days: z.array(z.enum(WEEKDAYS)).check(z.minLength(1), z.maxLength(7)),
-    open: hhmm,
-    close: hhmm,
-  })
-  .check(
-    z.refine((h) => h.open < h.close, { message: "support hours must open before they close", path: ["close"] }),
-    z.refine((h) => new Set(h.days).size === h.days.length, { message: "a weekday is listed twice", path: ["days"] }),
-  );
+export const supportHoursSchema = /* @__PURE__ */ deepFreeze(
+  z
+    .strictObject({
+      days: z.array(z.enum(WEEKDAYS)).check(z.minLength(1), z.maxLength(MAX_WEEKDAYS)),
+      open: hhmm,
+      close: hhmm,
+    })
+    .check(
+      z.refine((h) => h.open < h.close, { message: "support hours must open before they close", path: ["close"] }),
+      z.refine((h) => new Set(h.days).size === h.days.length, { message: "a weekday is listed twice", path: ["days"] }),
+    ),
+);
 /** Support hours (see {@link DEFAULT_SUPPORT_HOURS}). */
 export type SupportHours = z.input<typeof supportHoursSchema>;
 
@@ -33,10 +37,10 @@ export type SupportHours = z.input<typeof supportHoursSchema>;
  * so the library assumes Monday–Friday 09:00–17:00 Pacific; pass
  * `supportHours` to use the posted hours.
  */
-export const DEFAULT_SUPPORT_HOURS: SupportHours = { days: ["mon", "tue", "wed", "thu", "fri"], open: "09:00", close: "17:00" };
+export const DEFAULT_SUPPORT_HOURS: SupportHours = /* @__PURE__ */ deepFreeze({ days: ["mon", "tue", "wed", "thu", "fri"], open: "09:00", close: "17:00" });
 
 /** Input of {@link slaTarget}. */
-export const slaInputSchema = z.strictObject({
+export const slaInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   mode: modeSchema,
   customer: customerSchema,
   /** When the request was made (an instant with offset). */
@@ -47,8 +51,8 @@ export const slaInputSchema = z.strictObject({
    * Closed dates. Default: US federal holidays as observed (Sat → Fri, Sun → Mon).
    * A list replaces the default: include the federal holidays you close on (see `usFederalHolidays`).
    */
-  holidays: z.optional(z.array(calendarDateSchema).check(z.maxLength(5000))),
-});
+  holidays: z.optional(z.array(calendarDateSchema).check(z.maxLength(MAX_HOLIDAYS))),
+}));
 /** Input of {@link slaTarget}. */
 export type SlaInput = z.input<typeof slaInputSchema>;
 

@@ -7,6 +7,10 @@
  * are not here: they are inputs or documented, overridable defaults.
  */
 
+import { PolicyInputError } from "../core/errors.js";
+import { received } from "../core/issues.js";
+import { deepFreeze } from "../core/freeze.js";
+
 /** A policy number and the clause that states it. */
 export interface TariffEntry<T> {
   readonly value: T;
@@ -26,7 +30,7 @@ function entry<T>(value: T, clause: string): TariffEntry<T> {
  * tariff.bankCap.value; //=> 2
  * ```
  */
-export const tariff = {
+export const tariff = /* @__PURE__ */ deepFreeze({
   /** §1: ZIP codes of the Roseville service area. */
   serviceAreaZips: entry(["95661", "95678", "95747"] as readonly string[], "terms.1.service-area"),
   /** §1: minimum age of a customer, in years. */
@@ -85,14 +89,33 @@ export const tariff = {
   yearlyPeriodMonths: entry(12, "terms.6.auto-renewal"),
   /** §12: the liability cap counts fees paid in this many months before the event. */
   liabilityMonths: entry(3, "terms.12.cap"),
-} as const;
+} as const);
 
 /** The plans of §2. */
-export const PLANS = ["home-monthly", "home-yearly", "office-monthly", "office-yearly"] as const;
+export const PLANS = /* @__PURE__ */ deepFreeze(["home-monthly", "home-yearly", "office-monthly", "office-yearly"] as const);
 /** A membership plan id (§2). */
 export type Plan = (typeof PLANS)[number];
 
-/** True for the yearly plans. */
-export function isYearly(plan: Plan): boolean {
+/** True for the yearly plans (internal: `plan` already validated). */
+export function isYearlyPlan(plan: Plan): boolean {
   return plan.endsWith("-yearly");
+}
+
+/**
+ * True for the yearly plans (`home-yearly`, `office-yearly`).
+ *
+ * @throws PolicyInputError when `plan` is not one of {@link PLANS}.
+ *
+ * @example
+ * ```ts
+ * isYearly("office-yearly"); //=> true
+ * ```
+ */
+export function isYearly(plan: Plan): boolean {
+  if (typeof plan !== "string" || !(PLANS as readonly string[]).includes(plan))
+    throw new PolicyInputError(
+      [{ path: ["plan"], message: `expected one of ${PLANS.map((p) => JSON.stringify(p)).join(", ")}, received ${received(plan)}` }],
+      "isYearly",
+    );
+  return isYearlyPlan(plan);
 }

@@ -7,9 +7,11 @@ import { addDays, addMonths, monthsSince, type CalendarDate } from "../core/cale
 import { Trace, type Decision } from "../core/decision.js";
 import { inputError } from "../core/errors.js";
 import { calendarDateSchema, parseInput } from "../core/schema.js";
-import { isYearly, tariff, type Plan } from "./tariff.js";
+import { MAX_EVENTS } from "../core/limits.js";
+import { isYearlyPlan as isYearly, tariff, type Plan } from "./tariff.js";
 import { planSchema } from "./common.js";
 import { foldVisitLedger, type AllowancePeriod, type Forfeiture, type VisitOutcome } from "./lifecycle-visit-ledger.js";
+import { deepFreeze } from "../core/freeze.js";
 
 export type { AllowancePeriod, Forfeiture, ForfeitReason, VisitOutcome } from "./lifecycle-visit-ledger.js";
 
@@ -51,7 +53,7 @@ export interface VisitAllowanceInput {
  * z.safeParse(visitAllowanceInputSchema, { plan: "home-monthly", startDate: "2025-01-01", asOf: "2025-02-01", bankCap: 3 }).success; //=> false
  * ```
  */
-export const visitAllowanceInputSchema = z.strictObject({
+export const visitAllowanceInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   plan: planSchema,
   startDate: calendarDateSchema,
   asOf: calendarDateSchema,
@@ -63,10 +65,10 @@ export const visitAllowanceInputSchema = z.strictObject({
         z.strictObject({ type: z.literal("lapsed"), date: calendarDateSchema }),
         z.strictObject({ type: z.literal("terminated"), date: calendarDateSchema }),
       ]),
-    ),
+    ).check(z.maxLength(MAX_EVENTS)),
   ),
   rolloverDuringSuspension: z.optional(z.enum(["roll", "forfeit"])),
-});
+}));
 
 /** Result of {@link visitAllowance}. */
 export interface VisitAllowanceResult extends Decision {

@@ -10,7 +10,10 @@ import { Trace, type Decision } from "../core/decision.js";
 import { inputError } from "../core/errors.js";
 import { Dec, money, subMoney, sumMoney, zero, type Money, type MoneyInput } from "../core/money.js";
 import { calendarDateSchema, countSchema, moneyInputSchema, parseInput } from "../core/schema.js";
+import { MAX_RENDERED_SERVICES, MAX_SERVICE_LENGTH } from "../core/limits.js";
+import { moneyTotalAtMost } from "../core/money-total.js";
 import { tariff } from "./tariff.js";
+import { deepFreeze } from "../core/freeze.js";
 
 /** How deduction (i), "services already rendered at prevailing monthly rates", is valued. */
 export type RenderedServicesValuation = "monthly-fee" | "per-rendered-service";
@@ -56,7 +59,7 @@ export interface YearlyRefundInput {
  * z.safeParse(yearlyRefundInputSchema, { purchasedOn: "2025-01-01", requestedOn: "2025-01-15", amountPaid: "-1.00", monthlyRate: "120.00", servicesRendered: 0 }).success; //=> false
  * ```
  */
-export const yearlyRefundInputSchema = z.strictObject({
+export const yearlyRefundInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   purchasedOn: calendarDateSchema,
   requestedOn: calendarDateSchema,
   amountPaid: moneyInputSchema,
@@ -66,10 +69,13 @@ export const yearlyRefundInputSchema = z.strictObject({
   licenseCosts: z.optional(moneyInputSchema),
   discounts: z.optional(moneyInputSchema),
   valuation: z.optional(z.enum(["monthly-fee", "per-rendered-service"])),
+  /** At most `LIMITS.renderedServices`, whose prices add up to at most `LIMITS.money`. */
   renderedServices: z.optional(
-    z.array(z.strictObject({ service: z.string().check(z.minLength(1), z.maxLength(200)), price: moneyInputSchema })),
+    z
+      .array(z.strictObject({ service: z.string().check(z.minLength(1), z.maxLength(MAX_SERVICE_LENGTH)), price: moneyInputSchema }))
+      .check(z.maxLength(MAX_RENDERED_SERVICES), moneyTotalAtMost((s: { price: unknown }) => s.price)),
   ),
-});
+}));
 
 /** One itemised deduction from a yearly refund. */
 export interface RefundDeduction {

@@ -1,6 +1,9 @@
 import type { Clause } from "./types.js";
+import { PolicyInputError } from "../errors.js";
+import { received } from "../issues.js";
 import { termsClauses } from "./terms.js";
 import { privacyClauses } from "./privacy.js";
+import { deepFreeze } from "../freeze.js";
 
 export type { Clause, PolicyDocument } from "./types.js";
 export { policyFiles } from "./types.js";
@@ -14,7 +17,7 @@ export { policyFiles } from "./types.js";
  * clauses.find((c) => c.id === "terms.5.overtime")?.section; //=> "5"
  * ```
  */
-export const clauses: readonly Clause[] = [...termsClauses, ...privacyClauses];
+export const clauses: readonly Clause[] = /* @__PURE__ */ deepFreeze([...termsClauses, ...privacyClauses]);
 
 /**
  * Looks a clause up by id.
@@ -25,5 +28,7 @@ export const clauses: readonly Clause[] = [...termsClauses, ...privacyClauses];
  * ```
  */
 export function clauseById(id: string): Clause | undefined {
+  if (typeof id !== "string" || id.length > 200)
+    throw new PolicyInputError([{ path: ["id"], message: `expected a clause id (a string of at most 200 characters), received ${received(id)}` }], "clauseById");
   return clauses.find((c) => c.id === id);
 }

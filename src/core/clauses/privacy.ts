@@ -3,8 +3,9 @@
  * The texts were sliced from the files between start and end markers by a script, never retyped.
  * Law provisions (CCPA, GDPR, CAN-SPAM, ...) are not clauses: see src/privacy/laws.ts. */
 import type { Clause } from "./types.js";
+import { deepFreeze } from "../freeze.js";
 
-export const privacyClauses: readonly Clause[] = [
+export const privacyClauses: readonly Clause[] = /* @__PURE__ */ deepFreeze([
   {"id":"privacy.1.categories","document":"relument-privacy","section":"1","title":"Categories of information collected","text":"We collect the following categories of information, which you may provide, collected automatically, or obtained from third parties (e.g., payment processors, analytics/anti-virus vendors):"},
   {"id":"privacy.1.a-identifiers","document":"relument-privacy","section":"1.A","title":"A. Identifiers & Contact Data","text":"A. Identifiers & Contact Data\nName, email, phone number, address/city/ZIP, business name, job title, device nicknames."},
   {"id":"privacy.1.b-account-ticketing","document":"relument-privacy","section":"1.B","title":"B. Account & Ticketing Data","text":"B. Account & Ticketing Data\nPortal credentials, support requests, chat transcripts, call notes, scheduling details, consent logs, service history, files/logs you upload to tickets."},
@@ -90,4 +91,4 @@ export const privacyClauses: readonly Clause[] = [
   {"id":"relenta.4.no-sale","document":"relenta-privacy","section":"4","title":"No sale, rent or sharing","text":"We do not sell, rent or otherwise share your personal or account information with any third parties except in the limited circumstances described in the [Terms of Service](http://www.relenta.com/tos.html), such as when we believe we are required to do so by law."},
   {"id":"relenta.5.choices","document":"relenta-privacy","section":"5","title":"Account settings","text":"You may change your Relenta account settings through your account management interface."},
   {"id":"relenta.5.deletion","document":"relenta-privacy","section":"5","title":"Deletion immediate in the account view; residual copies within 90 days","text":"You may organize, sort, or delete your messages or terminate your account through your account management interface. Such deletions or terminations will take immediate effect in your account view. Residual copies of deleted messages and accounts may take up to 90 days to be deleted from our servers and may remain in our backup systems."},
-];
+]);

@@ -1,8 +1,9 @@
 /* Clause registry: the Relument Terms & Conditions (docs/policies/relument-terms.txt).
  * Each `text` is quoted verbatim from the policy; test/clauses.test.ts proves it. */
 import type { Clause } from "./types.js";
+import { deepFreeze } from "../freeze.js";
 
-export const termsClauses: readonly Clause[] = [
+export const termsClauses: readonly Clause[] = /* @__PURE__ */ deepFreeze([
   {"id": "terms.preamble", "document": "relument-terms", "section": "Preamble", "title": "Scope of the Terms", "text": "These Terms & Conditions (“Terms”) govern use of our website relument.com, customer portal/ticketing system, and any services we provide remotely or on-site (collectively, the “Services”). By accessing or using the Services, you agree to these Terms."},
   {"id": "terms.1.service-area", "document": "relument-terms", "section": "1", "title": "Service area", "text": "Service Area: We currently operate in Roseville, California (95661/95678/95747). Any service outside Roseville is by prior written approval and separate quotation."},
   {"id": "terms.1.eligibility", "document": "relument-terms", "section": "1", "title": "Eligibility", "text": "Eligibility: You must be at least 18 years old and able to enter a binding contract."},
@@ -68,4 +69,4 @@ export const termsClauses: readonly Clause[] = [
   {"id": "terms.20.force-majeure", "document": "relument-terms", "section": "20", "title": "Force majeure", "text": "We are not liable for delays or failures caused by events beyond our reasonable control (e.g., natural disasters, acts of government, labor disputes, internet/telecom failures, power outages)."},
   {"id": "terms.21.entire-agreement", "document": "relument-terms", "section": "21", "title": "Entire agreement, severability, assignment", "text": "These Terms (plus any order form/plan details and our Privacy Policy) are the entire agreement between you and Relument regarding the Services. If any provision is found unenforceable, the remainder remains in effect. You may not assign these Terms without our consent; we may assign to an affiliate or in connection with a merger, sale, or reorganization."},
   {"id": "terms.22.contact", "document": "relument-terms", "section": "22", "title": "Contact", "text": "Relument Solutions\nEmail: support@relument.com\nPhone: 916-258-5626"},
-];
+]);

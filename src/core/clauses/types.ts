@@ -1,3 +1,5 @@
+import { deepFreeze } from "../freeze.js";
+
 /** The policy documents the library encodes (files under `docs/policies/`). */
 export type PolicyDocument =
   | "relument-terms"
@@ -19,10 +21,10 @@ export interface Clause {
 }
 
 /** File name under `docs/policies/` of each document. */
-export const policyFiles: Readonly<Record<PolicyDocument, string>> = {
+export const policyFiles: Readonly<Record<PolicyDocument, string>> = /* @__PURE__ */ deepFreeze({
   "relument-terms": "relument-terms.txt",
   "relument-privacy": "relument-privacy.txt",
   "relaso-privacy": "relaso-privacy.md",
   "reliom-privacy": "reliom-privacy.txt",
   "relenta-privacy": "relenta-privacy.md",
-};
+});

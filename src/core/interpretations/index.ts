@@ -2,6 +2,7 @@ import type { Interpretation } from "./types.js";
 import { termsInterpretations } from "./terms.js";
 import { lifecycleInterpretations } from "./lifecycle.js";
 import { privacyInterpretations } from "./privacy.js";
+import { deepFreeze } from "../freeze.js";
 
 export type { Interpretation } from "./types.js";
 
@@ -15,8 +16,8 @@ export type { Interpretation } from "./types.js";
  * interpretations.some((r) => r.clauses.includes("terms.5.overtime")); //=> true
  * ```
  */
-export const interpretations: readonly Interpretation[] = [
+export const interpretations: readonly Interpretation[] = /* @__PURE__ */ deepFreeze([
   ...termsInterpretations,
   ...lifecycleInterpretations,
   ...privacyInterpretations,
-];
+]);

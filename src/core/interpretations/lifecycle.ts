@@ -1,7 +1,8 @@
 import type { Interpretation } from "./types.js";
+import { deepFreeze } from "../freeze.js";
 
 /** Readings of the membership-lifecycle rules (T4, T11–T13, T15). */
-export const lifecycleInterpretations: readonly Interpretation[] = [
+export const lifecycleInterpretations: readonly Interpretation[] = /* @__PURE__ */ deepFreeze([
   {
     id: "T4.period-bounds",
     clauses: ["terms.2.2.home", "terms.2.2.office"],
@@ -141,4 +142,4 @@ export const lifecycleInterpretations: readonly Interpretation[] = [
     reading:
       "Payments dated d with (event date − 3 months, clamped to the month's end) ≤ d < event date: a payment on the window's first day counts, one on the event day (or after) does not.",
   },
-];
+]);

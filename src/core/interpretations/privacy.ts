@@ -1,7 +1,8 @@
 import type { Interpretation } from "./types.js";
+import { deepFreeze } from "../freeze.js";
 
 /** Readings of the privacy rules (P1–P8). Each has a test in src/privacy/interpretations.test.ts that pins it. */
-export const privacyInterpretations: readonly Interpretation[] = [
+export const privacyInterpretations: readonly Interpretation[] = /* @__PURE__ */ deepFreeze([
   {
     id: "P0.default-profile",
     clauses: [],
@@ -311,4 +312,4 @@ export const privacyInterpretations: readonly Interpretation[] = [
     question: "Do transactional messages continue after a marketing opt-out where the policy does not say?",
     reading: "Yes: they are not marketing (CAN-SPAM's transactional or relationship messages).",
   },
-];
+]);

@@ -1,7 +1,8 @@
 import type { Interpretation } from "./types.js";
+import { deepFreeze } from "../freeze.js";
 
 /** Readings of the per-service Terms rules (T1–T3, T5–T10, T14). */
-export const termsInterpretations: readonly Interpretation[] = [
+export const termsInterpretations: readonly Interpretation[] = /* @__PURE__ */ deepFreeze([
   {
     id: "T1.outside-area",
     clauses: ["terms.1.service-area", "terms.5.trip-fee"],
@@ -150,4 +151,4 @@ export const termsInterpretations: readonly Interpretation[] = [
     question: "Is an optional field explicitly set to `undefined` an error?",
     reading: "No: it is treated as absent, as JavaScript hosts commonly spread optional values; any default then applied is stated in the explanation. Unknown keys, NaN and wrong types are errors.",
   },
-];
+]);

@@ -1,22 +1,25 @@
 /* API-CONTRACT "privacyProfiles: plain data with citations": the clause ids a profile cites, computed from its data. */
 import { parseInput } from "../../core/schema.js";
+import { plainOutput } from "../../core/plain.js";
 import { privacyProfileSchema, type PrivacyProfile, type ShippedPrivacyProfile } from "../schema.js";
 
 // Walks a validated profile: every `clauses` and `scopeClauses` list is an array of ids. Arrays are walked
 // through their entries like any object. A profile's own `citations` is a list of strings, so it adds nothing.
-function collect(value: unknown, out: string[]): void {
+// A Set keeps the ids in first-use order and deduplicates in constant time (a profile may list tens of
+// thousands of ids: issue 11).
+function collect(value: unknown, out: Set<string>): void {
   if (value === null || typeof value !== "object") return;
   for (const [key, v] of Object.entries(value)) {
     if (key === "clauses" || key === "scopeClauses") {
-      for (const id of v as string[]) if (!out.includes(id)) out.push(id);
+      for (const id of v as string[]) out.add(id);
     } else collect(v, out);
   }
 }
 
 function citationsOf(profile: PrivacyProfile): string[] {
-  const out: string[] = [];
+  const out = new Set<string>();
   collect(profile, out);
-  return out;
+  return [...out];
 }
 
 /**
@@ -55,5 +58,6 @@ export function profileCitations(profile: PrivacyProfile): string[] {
  * ```
  */
 export function withCitations(profile: PrivacyProfile): ShippedPrivacyProfile {
-  return attachCitations(parseInput(privacyProfileSchema, profile, "withCitations"));
+  // Plain objects again (the parsed copy may inherit from an empty prototype), without keys set to `undefined`.
+  return attachCitations(plainOutput(parseInput(privacyProfileSchema, profile, "withCitations")));
 }

@@ -3,6 +3,7 @@ import { relumentProfile } from "./relument.js";
 import { relasoProfile } from "./relaso.js";
 import { reliomProfile } from "./reliom.js";
 import { relentaProfile } from "./relenta.js";
+import { deepFreeze } from "../../core/freeze.js";
 
 export { relumentProfile, relasoProfile, reliomProfile, relentaProfile };
 export { profileCitations, withCitations } from "./citations.js";
@@ -20,9 +21,9 @@ export { profileCitations, withCitations } from "./citations.js";
  * privacyProfiles.relument.citations.slice(0, 3); //=> ["privacy.1.categories", "privacy.8.rights", "privacy.1.a-identifiers"]
  * ```
  */
-export const privacyProfiles: Readonly<Record<ProfileName, ShippedPrivacyProfile>> = {
+export const privacyProfiles: Readonly<Record<ProfileName, ShippedPrivacyProfile>> = /* @__PURE__ */ deepFreeze({
   relument: relumentProfile,
   relaso: relasoProfile,
   reliom: reliomProfile,
   relenta: relentaProfile,
-};
+});

@@ -1,5 +1,6 @@
 import type { ShippedPrivacyProfile } from "../schema.js";
 import { attachCitations } from "./citations.js";
+import { deepFreeze } from "../../core/freeze.js";
 
 /**
  * Relaso Sales CRM's Privacy Policy (docs/policies/relaso-privacy.md) as a
@@ -12,7 +13,7 @@ import { attachCitations } from "./citations.js";
  * relasoProfile.rights.respondWithinDays; //=> { stated: true, value: 30, clauses: ["relaso.access.30-days", "relaso.end.identity"] }
  * ```
  */
-export const relasoProfile: ShippedPrivacyProfile = /* @__PURE__ */ attachCitations({
+export const relasoProfile: ShippedPrivacyProfile = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ attachCitations({
   id: "relaso",
   name: "Relaso Sales CRM",
   document: "relaso-privacy",
@@ -184,4 +185,4 @@ export const relasoProfile: ShippedPrivacyProfile = /* @__PURE__ */ attachCitati
     mandatoryAnnouncements: { stated: false, note: "Not stated." },
     honourOptOutWithinBusinessDays: { stated: false, note: "Not stated." },
   },
-});
+}));

@@ -1,5 +1,6 @@
 import type { ShippedPrivacyProfile } from "../schema.js";
 import { attachCitations } from "./citations.js";
+import { deepFreeze } from "../../core/freeze.js";
 
 const NOT_CRM = "The Relenta policy does not address this action.";
 
@@ -13,7 +14,7 @@ const NOT_CRM = "The Relenta policy does not address this action.";
  * relentaProfile.retention.residualPurgeDays; //=> { stated: true, value: 90, clauses: ["relenta.5.deletion"] }
  * ```
  */
-export const relentaProfile: ShippedPrivacyProfile = /* @__PURE__ */ attachCitations({
+export const relentaProfile: ShippedPrivacyProfile = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ attachCitations({
   id: "relenta",
   name: "Relenta CRM",
   document: "relenta-privacy",
@@ -119,4 +120,4 @@ export const relentaProfile: ShippedPrivacyProfile = /* @__PURE__ */ attachCitat
     mandatoryAnnouncements: { stated: true, value: true, clauses: ["relenta.3.announcements"] },
     honourOptOutWithinBusinessDays: { stated: false, note: "Not stated." },
   },
-});
+}));

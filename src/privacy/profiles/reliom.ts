@@ -1,5 +1,6 @@
 import type { ShippedPrivacyProfile } from "../schema.js";
 import { attachCitations } from "./citations.js";
+import { deepFreeze } from "../../core/freeze.js";
 
 const NO_REMOTE = "Reliom is a CRM platform; the policy does not address this action.";
 
@@ -13,7 +14,7 @@ const NO_REMOTE = "Reliom is a CRM platform; the policy does not address this ac
  * reliomProfile.rights.respondWithinDays.stated; //=> false
  * ```
  */
-export const reliomProfile: ShippedPrivacyProfile = /* @__PURE__ */ attachCitations({
+export const reliomProfile: ShippedPrivacyProfile = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ attachCitations({
   id: "reliom",
   name: "Reliom",
   document: "reliom-privacy",
@@ -155,4 +156,4 @@ export const reliomProfile: ShippedPrivacyProfile = /* @__PURE__ */ attachCitati
     mandatoryAnnouncements: { stated: false, note: "Not stated." },
     honourOptOutWithinBusinessDays: { stated: false, note: "Not stated." },
   },
-});
+}));

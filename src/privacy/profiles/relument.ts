@@ -1,5 +1,6 @@
 import type { ShippedPrivacyProfile } from "../schema.js";
 import { attachCitations } from "./citations.js";
+import { deepFreeze } from "../../core/freeze.js";
 
 /**
  * Relument Solutions' Privacy Policy (docs/policies/relument-privacy.txt) as a
@@ -12,7 +13,7 @@ import { attachCitations } from "./citations.js";
  * relumentProfile.age.minimum; //=> { stated: true, value: 13, clauses: ["privacy.12.children"] }
  * ```
  */
-export const relumentProfile: ShippedPrivacyProfile = /* @__PURE__ */ attachCitations({
+export const relumentProfile: ShippedPrivacyProfile = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ attachCitations({
   id: "relument",
   name: "Relument Solutions",
   document: "relument-privacy",
@@ -270,4 +271,4 @@ export const relumentProfile: ShippedPrivacyProfile = /* @__PURE__ */ attachCita
     mandatoryAnnouncements: { stated: false, note: "Not stated (service notifications are transactional messages)." },
     honourOptOutWithinBusinessDays: { stated: false, note: "The policy states no period; CAN-SPAM (email) and the TCPA rules (SMS) set 10 business days." },
   },
-});
+}));
