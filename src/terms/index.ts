@@ -45,5 +45,7 @@ export {
   type RequestOption,
 } from "./classify-request.js";
 export * from "./lifecycle.js";
+// The Terms over time (T17): editions, which one binds whom, what-if and diffs.
+export * from "../editions/index.js";
 // The error every function of this entry point throws, so a host importing only this entry can catch it by name.
 export { PolicyInputError, isPolicyInputError, type PolicyInputIssue } from "../core/errors.js";
