@@ -134,10 +134,68 @@ export function buildHandbook(): string[] {
     written.push(file);
   }
 
+  // Editions of the Terms (T17): the base edition's numbers, and what a what-if edition changes.
+  {
+    const e: string[] = ["---", 'title: "Editions of the Terms"', "---", "", "# Editions of the Terms", ""];
+    e.push(
+      "The Terms change over time: an **edition** is the whole set of the Terms' numbers (and any changed clause texts) in force from its `effectiveOn`, announced on its `announcedOn`. The Terms as shipped are the base edition, `" +
+        api.baseEdition.id +
+        "`. Which edition binds a charge is decided by `editionFor` (T17): a single service takes the edition in force at booking; a member is bound from the first billing date on or after `effectiveOn` that is at least 30 days after `announcedOn` (the signup binds the edition in force that day). Every Terms rule takes `edition` and says which one it used.",
+      "",
+      `## The base edition (${api.baseEdition.id})`,
+      "",
+      "| Key | Clause | Value |",
+      "| --- | --- | --- |",
+    );
+    for (const key of api.TARIFF_KEYS) {
+      const v = api.baseEdition.tariff[key];
+      e.push(`| \`${key}\` | [\`${api.BASE_TARIFF[key].clause}\`](${pageOf.get(sectionKey(api.clauseById(api.BASE_TARIFF[key].clause) as Clause))}) | ${esc(Array.isArray(v) ? v.join(", ") : typeof v === "string" ? `$${v}` : String(v))} |`);
+    }
+    const whatIf = api.defineEdition({
+      id: "what-if@onsite-50",
+      announcedOn: "2027-01-04",
+      effectiveOn: "2027-02-05",
+      changes: { onsiteOvertimeRate: "50.00", noShowFee: "60.00" },
+      hypothetical: true,
+    });
+    const diff = api.compareEditions(api.baseEdition, whatIf);
+    e.push("", "## A what-if edition and its differences", "", "`compareEditions(baseEdition, whatIf)` for a hypothetical edition raising the on-site overtime rate to $50.00 and the no-show fee to $60.00:", "", "| Key | Clause | From | To |", "| --- | --- | --- | --- |");
+    for (const c of diff.changes) e.push(`| \`${c.key}\` | \`${c.clause}\` | ${esc(String(c.from))} | ${esc(String(c.to))} |`);
+    const before = api.overtimeCharge({ mode: "onsite", minutes: 125 });
+    const after = api.overtimeCharge({ mode: "onsite", minutes: 125, edition: whatIf });
+    e.push(
+      "",
+      `Under it, a 125-minute on-site visit's overtime is $${after.fee.amount} instead of $${before.fee.amount}, and the result says \`edition: "${after.edition}"\`, \`hypothetical: ${String(after.hypothetical)}\`:`,
+      "",
+      ...after.explanation.map((step, i) => `${i + 1}. ${esc(step)}`),
+      "",
+      "## Which edition binds whom",
+      "",
+      "| Customer | Dates | Binding edition | From |",
+      "| --- | --- | --- | --- |",
+    );
+    const real = api.defineEdition({ id: "relument-terms@2027-02", announcedOn: "2027-01-04", effectiveOn: "2027-02-05", changes: { noShowFee: "60.00" } });
+    const cases: [string, Parameters<typeof api.editionFor>[0]][] = [
+      ["member, monthly since 2026-05-15", { editions: [real], customer: "member", on: "2027-02-10", membership: { plan: "home-monthly", startDate: "2026-05-15" } }],
+      ["member, monthly since 2026-05-15", { editions: [real], customer: "member", on: "2027-02-15", membership: { plan: "home-monthly", startDate: "2026-05-15" } }],
+      ["member, yearly since 2026-09-01", { editions: [real], customer: "member", on: "2027-08-31", membership: { plan: "home-yearly", startDate: "2026-09-01" } }],
+      ["member, signed up 2027-02-06", { editions: [real], customer: "member", on: "2027-02-06", membership: { plan: "office-monthly", startDate: "2027-02-06" } }],
+      ["non-member, booked 2027-01-20", { editions: [real], customer: "non-member", on: "2027-02-10", bookedOn: "2027-01-20" }],
+      ["non-member, not booked yet", { editions: [real], customer: "non-member", on: "2027-02-10" }],
+    ];
+    for (const [who, input] of cases) {
+      const r = api.editionFor(input);
+      e.push(`| ${who} | on ${input.on}${input.bookedOn ? `, booked ${input.bookedOn}` : ""} | \`${r.edition.id}\` | ${r.bindsFrom ?? "—"} |`);
+    }
+    e.push("", `(\`${real.id}\` raises the no-show fee to $60.00; announced 2027-01-04, effective 2027-02-05.)`);
+    writeFileSync(new URL("editions.md", out), `${e.join("\n")}\n`);
+    written.push("editions.md");
+  }
+
   // Overview: coverage matrix and interpretation register.
   const md: string[] = ["---", 'title: "Policy handbook"', "---", "", "# Policy handbook", ""];
   md.push(
-    "For each clause of the Terms and of each privacy policy: the clause text, the rules that implement it, the reading chosen where the text is open, and worked examples computed by the library itself.",
+    "For each clause of the Terms and of each privacy policy: the clause text, the rules that implement it, the reading chosen where the text is open, and worked examples computed by the library itself. How the Terms change over time, and which edition binds whom: [Editions of the Terms](editions.md).",
     "",
     "## Coverage matrix",
     "",

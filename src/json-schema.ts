@@ -8,6 +8,8 @@ import { calendarDateSchema, instantSchema } from "./core/date-schemas.js";
 import { moneyInputSchema } from "./core/money-schema.js";
 import { inputSchemas } from "./input-schemas.js";
 import { privacyProfileSchema } from "./privacy/schema.js";
+import { editionValueSchema } from "./editions/compiled.js";
+import { editionSchema } from "./editions/edition.js";
 import { retentionPeriodsSchema } from "./privacy/retention-decision.js";
 import { MAX_RETENTION_PERIODS } from "./core/limits.js";
 import { PolicyInputError } from "./core/errors.js";
@@ -43,6 +45,9 @@ function replace(target: Record<string, unknown>, by: Record<string, unknown>): 
   Object.assign(target, structuredClone(by));
 }
 
+/** File name of the JSON Schema of an edition of the Terms, which the Terms rules' schemas reference. */
+export const EDITION_SCHEMA_FILE = "edition.schema.json";
+
 /** File name of the privacy profile's JSON Schema, which the privacy rules' schemas reference. */
 export const PRIVACY_PROFILE_SCHEMA_FILE = "privacy-profile.schema.json";
 
@@ -71,6 +76,8 @@ export function toInputJsonSchema(schema: z.ZodMiniType, options: { inlineProfil
       else if (ctx.zodSchema === (moneyInputSchema as unknown)) replace(json, MONEY);
       // zod has no size check for records: their limit is a refine, stated here.
       else if (ctx.zodSchema === (retentionPeriodsSchema as unknown)) json.maxProperties = MAX_RETENTION_PERIODS;
+      else if (ctx.zodSchema === (editionValueSchema as unknown))
+        replace(json, { $ref: EDITION_SCHEMA_FILE, description: "An edition of the Terms (baseEdition, or one from defineEdition, as JSON); default the base edition." });
       else if (ctx.zodSchema === (privacyProfileSchema as unknown) && !opts.inlineProfile)
         replace(json, { $ref: PRIVACY_PROFILE_SCHEMA_FILE, description: "A host's own privacy profile (see privacyProfileSchema)." });
     },
@@ -102,4 +109,17 @@ export function inputJsonSchemas(): Record<keyof typeof inputSchemas, JsonSchema
  */
 export function privacyProfileJsonSchema(): JsonSchema {
   return toInputJsonSchema(privacyProfileSchema, { inlineProfile: true });
+}
+
+/**
+ * The JSON Schema of an edition of the Terms, as `defineEdition` returns it
+ * and as the rules' `edition` field accepts it back from JSON.
+ *
+ * @example
+ * ```ts
+ * editionJsonSchema().required; //=> ["id", "document", "announcedOn", "effectiveOn", "basedOn", "hypothetical", "tariff", "changes", "texts"]
+ * ```
+ */
+export function editionJsonSchema(): JsonSchema {
+  return toInputJsonSchema(editionSchema);
 }

@@ -8,6 +8,7 @@ import {
   overtimeCharge,
   quoteService,
   slaTarget,
+  type Edition,
   type Money,
   type QuoteLine,
 } from "../src/index.js";
@@ -24,7 +25,7 @@ describe("public signatures (Terms, per service)", () => {
   });
 
   it("checkEligibility", () => {
-    expectTypeOf(checkEligibility).parameter(0).toEqualTypeOf<{ age: number; zip: string; outsideAreaApproved?: boolean | undefined }>();
+    expectTypeOf(checkEligibility).parameter(0).toEqualTypeOf<{ age: number; zip: string; outsideAreaApproved?: boolean | undefined; edition?: Edition | undefined }>();
     expectTypeOf(checkEligibility).returns.toHaveProperty("eligible").toEqualTypeOf<boolean>();
     expectTypeOf(checkEligibility).returns.toHaveProperty("reasons").toBeArray();
   });

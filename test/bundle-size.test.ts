@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import * as api from "../src/index.js";
 
 const entry = fileURLToPath(new URL("../src/index.ts", import.meta.url));
-// 27 kB: issue 11 added the plain-data walk and plain-English messages (~2 kB); issue 15 sets tighter per-rule budgets.
-const LIMIT = 27 * 1024;
+// 33 kB (the largest, visitAllowance with the Pacific time zone code and editionFor): issue 11 added the plain-data walk and plain-English messages (~2 kB), issue 12 the editions a rule decides under (~2 kB); issue 15 sets tighter per-rule budgets.
+const LIMIT = 33 * 1024;
 
 /** Minified + gzipped size of a host bundle that imports `names` from the package root. */
 async function hostBundleSize(names: string[]): Promise<number> {
@@ -30,7 +30,7 @@ const rules = Object.keys(api.inputSchemas);
 
 describe("bundle size of a host that imports one rule (dependencies included)", () => {
   it("covers every rule", () => expect(rules.length).toBeGreaterThanOrEqual(13));
-  it.each(rules)("%s ships at most 27 kB gzipped", async (name) => {
+  it.each(rules)("%s ships at most 33 kB gzipped", async (name) => {
     const size = await hostBundleSize([name]);
     expect(size, `${name}: ${size} bytes`).toBeLessThanOrEqual(LIMIT);
   });

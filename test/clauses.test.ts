@@ -69,3 +69,11 @@ describe("clause registry", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+describe("TERMS_CLAUSE_IDS (the ids editions validate texts against, without the texts)", () => {
+  it("lists exactly the registry's Terms clause ids, in order", async () => {
+    const { TERMS_CLAUSE_IDS } = await import("../src/core/clauses/terms-ids.js");
+    const { clauses: all } = await import("../src/core/clauses/index.js");
+    expect(TERMS_CLAUSE_IDS).toEqual(all.filter((c) => c.document === "relument-terms").map((c) => c.id));
+  });
+});

@@ -12,6 +12,8 @@ import * as api from "../src/index.js";
 import { LIMITS } from "../src/core/limits.js";
 import { MAX_MONEY } from "../src/core/money.js";
 import { foldVisitLedger } from "../src/terms/lifecycle-visit-ledger.js";
+import { baseEdition } from "../src/editions/edition.js";
+import { compileEdition } from "../src/editions/compiled.js";
 import { Trace } from "../src/core/decision.js";
 import { addDays } from "../src/core/calendar.js";
 import { policyErrorOf } from "./policy-error.js";
@@ -294,7 +296,7 @@ describe("the worst accepted inputs finish", () => {
       },
     });
     const ledger = foldVisitLedger(
-      { startDate: "1900-01-01", asOf: "2999-12-31", periodMonths: 2, periodClause: "terms.2.2.office", yearlyBonus: true, visits: [], suspensions: counted, rolloverDuringSuspension: "roll" },
+      { startDate: "1900-01-01", asOf: "2999-12-31", periodKey: "officePeriodMonths", yearlyBonus: true, governing: [{ edition: baseEdition, from: "1900-01-01", tariff: compileEdition(baseEdition) }], visits: [], suspensions: counted, rolloverDuringSuspension: "roll" },
       new Trace(),
     );
     expect(ledger.periods).toHaveLength(6_600);

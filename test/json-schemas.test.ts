@@ -11,6 +11,8 @@ describe("JSON Schemas of the inputs", () => {
     const files = readdirSync(dir).filter((f) => f.endsWith(".input.schema.json"));
     const profile = JSON.parse(readFileSync(new URL(api.PRIVACY_PROFILE_SCHEMA_FILE, dir), "utf8"));
     expect(profile, "schemas/privacy-profile.schema.json is stale: run npm run schemas").toEqual({ title: "privacy profile", ...api.privacyProfileJsonSchema() });
+    const edition = JSON.parse(readFileSync(new URL(api.EDITION_SCHEMA_FILE, dir), "utf8"));
+    expect(edition, "schemas/edition.schema.json is stale: run npm run schemas").toEqual({ title: "edition of the Terms", ...api.editionJsonSchema() });
     expect(files.map((f) => f.replace(".input.schema.json", "")).sort()).toEqual(Object.keys(generated).sort());
     for (const [name, schema] of Object.entries(generated)) {
       const onDisk = JSON.parse(readFileSync(new URL(`${name}.input.schema.json`, dir), "utf8"));

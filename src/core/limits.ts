@@ -35,6 +35,14 @@ export const MAX_RETENTION_PERIODS = 1_000;
 export const MAX_ID_LENGTH = 100;
 /** `LIMITS.textLength`. */
 export const MAX_TEXT_LENGTH = 1_000;
+/** Editions of the Terms (or of one privacy policy) in one list. */
+export const MAX_EDITIONS = 1_000;
+/** Characters of one clause text given by an edition. */
+export const MAX_CLAUSE_TEXT = 10_000;
+/** The largest count an edition may give a number of the Terms (days, months, minutes, visits). */
+export const MAX_TARIFF_COUNT = 10_000;
+/** ZIP codes in an edition's service area. */
+export const MAX_SERVICE_AREA_ZIPS = 1_000;
 
 /**
  * The maximum of every list, text and map of every input. Each is chosen so
@@ -82,6 +90,14 @@ export const LIMITS = /* @__PURE__ */ Object.freeze({
   idLength: MAX_ID_LENGTH,
   /** Characters of one free text of a profile: `name`, `document`, a label, a note, a reason, a `neverCollects` item, a notice channel. */
   textLength: MAX_TEXT_LENGTH,
+  /** Editions in one list: `editionFor` / `visitAllowance` `editions`, a privacy rule's `profiles`. */
+  editions: MAX_EDITIONS,
+  /** Characters of one clause text of an edition (`defineEdition` `texts`); the longest clause of the Terms has under 1,000. */
+  clauseText: MAX_CLAUSE_TEXT,
+  /** The largest count an edition may give a number of the Terms: bounds every loop over days, months or blocks. */
+  tariffCount: MAX_TARIFF_COUNT,
+  /** ZIP codes in an edition's `serviceAreaZips`. */
+  serviceAreaZips: MAX_SERVICE_AREA_ZIPS,
 });
 
 /** The limits, by name (see {@link LIMITS}). */

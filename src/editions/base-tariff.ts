@@ -7,6 +7,8 @@
  * are not here: they are inputs or documented, overridable defaults.
  */
 
+import { deepFreeze } from "../core/freeze.js";
+
 /** How an edition may change a number: money stays money, counts stay counts, ZIP lists stay ZIP lists. */
 export type TariffKind = "money" | "count" | "positive-count" | "zips";
 
@@ -23,7 +25,7 @@ const count = (value: number, clause: string): TariffSpec<number> => ({ value, c
 const positive = (value: number, clause: string): TariffSpec<number> => ({ value, clause, kind: "positive-count" });
 
 /** Every number of the Terms as shipped, by its key. */
-export const BASE_TARIFF = {
+export const BASE_TARIFF = /* @__PURE__ */ deepFreeze({
   /** §1: ZIP codes of the Roseville service area. */
   serviceAreaZips: { value: ["95661", "95678", "95747"] as readonly string[], clause: "terms.1.service-area", kind: "zips" } as TariffSpec<readonly string[]>,
   /** §1: minimum age of a customer, in years. */
@@ -82,10 +84,10 @@ export const BASE_TARIFF = {
   yearlyPeriodMonths: positive(12, "terms.6.auto-renewal"),
   /** §12: the liability cap counts fees paid in this many months before the event. */
   liabilityMonths: positive(3, "terms.12.cap"),
-} as const;
+} as const);
 
 /** A key of the tariff (a number of the Terms). */
 export type TariffKey = keyof typeof BASE_TARIFF;
 
 /** The keys of the tariff, in the order of the Terms. */
-export const TARIFF_KEYS = Object.keys(BASE_TARIFF) as TariffKey[];
+export const TARIFF_KEYS: readonly TariffKey[] = /* @__PURE__ */ deepFreeze(Object.keys(BASE_TARIFF) as TariffKey[]);

@@ -7,6 +7,7 @@
 import * as z from "zod/mini";
 import type { Trace } from "../core/decision.js";
 import { received } from "../core/issues.js";
+import { PolicyInputError } from "../core/errors.js";
 import { BASE_TARIFF, TARIFF_KEYS, type TariffKey } from "./base-tariff.js";
 import { BASE_EDITION_ID, baseEdition, toEdition, type Edition } from "./edition.js";
 
@@ -39,14 +40,16 @@ export function baseTariff(): CompiledTariff {
 }
 
 /**
- * The `edition` field of a rule's input: an edition from `defineEdition` or
- * `baseEdition` (or the same data read back from JSON, validated by the rule).
+ * The value of a rule's `edition` field: an edition from `defineEdition` or
+ * `baseEdition` (or the same data read back from JSON, validated by the rule
+ * against `editionSchema`).
  */
-export const editionField = z.optional(
-  z.custom<Edition>((v) => typeof v === "object" && v !== null && !Array.isArray(v), {
-    error: (iss) => `expected an edition of the Terms (baseEdition or one from defineEdition), received ${received(iss.input)}`,
-  }),
-);
+export const editionValueSchema = /* @__PURE__ */ z.custom<Edition>((v) => typeof v === "object" && v !== null && !Array.isArray(v), {
+  error: (iss) => `expected an edition of the Terms (baseEdition or one from defineEdition), received ${received(iss.input)}`,
+});
+
+/** The optional `edition` field of every Terms rule's input. */
+export const editionField = /* @__PURE__ */ z.optional(editionValueSchema);
 
 /** The edition a rule decides under: validated, compiled, and named in the explanation when it is not the base. */
 export interface RuleEdition {
@@ -60,7 +63,16 @@ export interface RuleEdition {
  */
 export function ruleEdition(input: unknown, t: Trace, rule: string): RuleEdition {
   if (input === undefined || input === baseEdition) return { edition: baseEdition, tariff: baseTariff() };
-  const edition = toEdition(input, ["edition"], rule);
+  let edition: Edition;
+  try {
+    edition = toEdition(input, ["edition"], rule);
+  } catch (e) {
+    // toEdition reports the edition's shape relative to the edition itself: place those issues under "edition"
+    // (its own checks already say ["edition", …]; an edition has no field named "edition").
+    if (e instanceof PolicyInputError)
+      throw new PolicyInputError(e.issues.map((i) => ({ path: i.path[0] === "edition" ? i.path : ["edition", ...i.path], message: i.message })), rule, { cause: e.cause });
+    throw e;
+  }
   if (edition.id !== BASE_EDITION_ID) t.explain(editionStep(edition));
   return { edition, tariff: compileEdition(edition) };
 }

@@ -9,11 +9,12 @@ import { Trace, type Decision } from "../core/decision.js";
 import { PolicyInputError } from "../core/errors.js";
 import { parseInput } from "../core/schema.js";
 import { baseEdition, toEdition, type Edition } from "./edition.js";
+import { MAX_EDITIONS as MAX_EDITIONS_LIMIT } from "../core/limits.js";
 
 const PLANS = ["home-monthly", "home-yearly", "office-monthly", "office-yearly"] as const;
 
-/** Editions accepted in one list. */
-export const MAX_EDITIONS = 1_000;
+/** Editions accepted in one list (`LIMITS.editions`). */
+export const MAX_EDITIONS = MAX_EDITIONS_LIMIT;
 
 /** Input of {@link editionFor}. */
 export interface EditionForInput {
@@ -92,7 +93,14 @@ export interface EditionBinding {
  */
 export function memberBindings(sorted: readonly Edition[], plan: (typeof PLANS)[number], startDate: CalendarDate, until: CalendarDate): EditionBinding[] {
   const yearly = plan.endsWith("-yearly");
-  let current = latestInForce(sorted, startDate, null);
+  // `sorted[0]` is the base; `inForce` is the last index with effectiveOn ≤ the date (it only moves forward).
+  let inForce = 0;
+  const advance = (date: CalendarDate): void => {
+    while (inForce + 1 < sorted.length && ((sorted[inForce + 1] as Edition).effectiveOn as string) <= date) inForce++;
+  };
+  advance(startDate);
+  let currentIndex = inForce;
+  let current = sorted[currentIndex] as Edition;
   const history: EditionBinding[] = [{ edition: current, bindsFrom: startDate }];
   let months = 0;
   for (;;) {
@@ -100,11 +108,17 @@ export function memberBindings(sorted: readonly Edition[], plan: (typeof PLANS)[
     months += period;
     const billing = addMonths(startDate, months);
     if (billing > until) break;
+    advance(billing);
     const notice = current.tariff.priceChangeNoticeDays;
-    const next = latestInForce(sorted, billing, (e) => addDays(e.announcedOn as string, notice) <= billing);
-    if (next !== current && (current.effectiveOn === null || (next.effectiveOn as string) > current.effectiveOn)) {
-      current = next;
-      history.push({ edition: current, bindsFrom: billing });
+    // The latest edition in force whose notice has run, if later than the current one (a member never goes back).
+    for (let i = inForce; i > currentIndex; i--) {
+      const e = sorted[i] as Edition;
+      if (addDays(e.announcedOn as string, notice) <= billing) {
+        currentIndex = i;
+        current = e;
+        history.push({ edition: current, bindsFrom: billing });
+        break;
+      }
     }
   }
   return history;

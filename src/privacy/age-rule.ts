@@ -3,9 +3,10 @@
  * relenta: no minimum age stated). */
 import * as z from "zod/mini";
 import { Trace, type Decision } from "../core/decision.js";
-import { ageSchema, parseInput } from "../core/schema.js";
-import { LawTrail, profileField, resolveProfile } from "./common.js";
+import { ageSchema, calendarDateSchema, parseInput } from "../core/schema.js";
+import { LawTrail, profileField } from "./common.js";
 import { lawNumbers } from "./laws.js";
+import { profilesField, resolveProfileEdition, withEdition, type PrivacyEditionStamp } from "./profile-edition.js";
 import type { PrivacyProfile } from "./schema.js";
 import { deepFreeze } from "../core/freeze.js";
 
@@ -20,14 +21,18 @@ import { deepFreeze } from "../core/freeze.js";
 export const ageRuleInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   /** "relument" (default), "relaso", "reliom", "relenta", or a host profile object. */
   profile: profileField,
+  /** Instead of `profile`: editions of one policy (each with its `edition`); the one in force on `on` applies (P9). */
+  profiles: profilesField,
   /** The person's age in whole years. */
   age: ageSchema,
+  /** The day of the decision: needed with `profiles` (it picks the edition in force that day). */
+  on: z.optional(calendarDateSchema),
 }));
 /** Input of {@link ageRule}. */
 export type AgeRuleInput = z.input<typeof ageRuleInputSchema>;
 
 /** Result of {@link ageRule}. */
-export interface AgeRuleResult extends Decision {
+export interface AgeRuleResult extends Decision, PrivacyEditionStamp {
   readonly profile: string;
   readonly age: number;
   /** The policy's minimum age; null when the policy states none (no age is invented). */
@@ -71,10 +76,11 @@ export interface AgeRuleResult extends Decision {
  * ```
  */
 export function ageRule(input: AgeRuleInput): AgeRuleResult {
-  const { profile: p, age } = parseInput(ageRuleInputSchema, input, "ageRule");
+  const parsed = parseInput(ageRuleInputSchema, input, "ageRule");
+  const { age } = parsed;
   const t = new Trace();
   const laws = new LawTrail();
-  const profile = resolveProfile(p, t);
+  const { profile, edition } = resolveProfileEdition(parsed, { on: parsed.on, key: "on", label: "decision date" }, t, "ageRule");
   const min = profile.age.minimum;
   let minimumAge: number | null;
   let minimumAgeSource: AgeRuleResult["minimumAgeSource"];
@@ -119,7 +125,7 @@ export function ageRule(input: AgeRuleInput): AgeRuleResult {
   }
   const maySell = mayCollect && sellAllowedAtAge(profile, age, t, laws);
   const mayShare = mayCollect && shareAllowedAtAge(profile, age, t, laws);
-  return t.done({
+  return withEdition(t.done({
     profile: profile.id,
     age,
     minimumAge,
@@ -131,7 +137,7 @@ export function ageRule(input: AgeRuleInput): AgeRuleResult {
     mayShare,
     maySellOrShare: maySell || mayShare,
     lawCitations: laws.list(),
-  });
+  }), edition);
 }
 
 /**

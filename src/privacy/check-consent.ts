@@ -2,8 +2,9 @@
  * (relument §1 D, §3, §4, §7, §8; relaso Call log permissions, cookies, sharing; reliom §3; relenta §3, §4). */
 import * as z from "zod/mini";
 import { Trace, type Decision } from "../core/decision.js";
-import { ageSchema, parseInput } from "../core/schema.js";
-import { LawTrail, profileField, resolveProfile } from "./common.js";
+import { ageSchema, calendarDateSchema, parseInput } from "../core/schema.js";
+import { LawTrail, profileField } from "./common.js";
+import { profilesField, resolveProfileEdition, withEdition, type PrivacyEditionStamp } from "./profile-edition.js";
 import { lawNumbers } from "./laws.js";
 import { saleShareAge } from "./age-rule.js";
 import { GRANTS, PRIVACY_ACTIONS, type ActionGate, type Grant, type PrivacyAction, type PrivacyProfile } from "./schema.js";
@@ -23,6 +24,8 @@ type StatedGate = Exclude<ActionGate, { status: "not-stated" }>;
 export const checkConsentInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   /** "relument" (default), "relaso", "reliom", "relenta", or a host profile object. */
   profile: profileField,
+  /** Instead of `profile`: editions of one policy (each with its `edition`); the one in force on `on` applies (P9). */
+  profiles: profilesField,
   /** The action to check (API-CONTRACT action ids). */
   action: z.enum(PRIVACY_ACTIONS),
   /** What the person has given. Absent: nothing. */
@@ -35,6 +38,8 @@ export const checkConsentInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject
   age: z.optional(ageSchema),
   /** The host has enabled advertising pixels. Absent: false. */
   pixelsEnabled: z.optional(z.boolean()),
+  /** The day of the check: needed with `profiles` (it picks the edition in force that day). */
+  on: z.optional(calendarDateSchema),
 }));
 /** Input of {@link checkConsent}. */
 export type CheckConsentInput = z.input<typeof checkConsentInputSchema>;
@@ -43,7 +48,7 @@ export type CheckConsentInput = z.input<typeof checkConsentInputSchema>;
 export type ConsentBlock = "prohibited" | "below-minimum-age" | "under-sharing-age" | "opted-out" | "gpc" | "pixels-disabled";
 
 /** Result of {@link checkConsent}. */
-export interface CheckConsentResult extends Decision {
+export interface CheckConsentResult extends Decision, PrivacyEditionStamp {
   readonly profile: string;
   readonly action: PrivacyAction;
   readonly allowed: boolean;
@@ -118,7 +123,7 @@ export function checkConsent(input: CheckConsentInput): CheckConsentResult {
   const { action, age } = parsed;
   const t = new Trace();
   const laws = new LawTrail();
-  const profile = resolveProfile(parsed.profile, t);
+  const { profile, edition } = resolveProfileEdition(parsed, { on: parsed.on, key: "on", label: "check date" }, t, "checkConsent");
   const granted = parsed.granted ?? [];
   const optedOut = parsed.optedOut ?? false;
   const gpc = parsed.gpc ?? false;
@@ -210,5 +215,5 @@ export function checkConsent(input: CheckConsentInput): CheckConsentResult {
   }
   const allowed = missing.length === 0 && blockedBy.length === 0;
   t.explain(allowed ? `"${action}" is allowed.` : `"${action}" is not allowed.`);
-  return t.done({ profile: profile.id, action, allowed, missing, blockedBy, gate: gateKind, lawCitations: laws.list() });
+  return withEdition(t.done({ profile: profile.id, action, allowed, missing, blockedBy, gate: gateKind, lawCitations: laws.list() }), edition);
 }

@@ -6,7 +6,9 @@ export {
   JURISDICTIONS,
   RETENTION_EXCEPTIONS,
   PROFILE_NAMES,
+  MAX_PROFILE_EDITIONS,
   actionGateSchema,
+  profileEditionSchema,
   privacyProfileSchema,
   profileInputSchema,
   type PrivacyAction,
@@ -18,10 +20,12 @@ export {
   type ActionGate,
   type PrivacyProfile,
   type ProfileInput,
+  type ProfileEdition,
   type ShippedPrivacyProfile,
   type Stated,
 } from "./schema.js";
 export { privacyProfiles, relumentProfile, relasoProfile, reliomProfile, relentaProfile, profileCitations, withCitations } from "./profiles/index.js";
+export { type PrivacyEditionStamp } from "./profile-edition.js";
 export { laws, lawNumbers, type LawProvision, type LawId, type LawNumber } from "./laws.js";
 export { ageRule, ageRuleInputSchema, type AgeRuleInput, type AgeRuleResult } from "./age-rule.js";
 export { checkConsent, checkConsentInputSchema, type CheckConsentInput, type CheckConsentResult, type ConsentBlock } from "./check-consent.js";

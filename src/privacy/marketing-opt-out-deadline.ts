@@ -5,7 +5,8 @@ import { Trace, type Decision } from "../core/decision.js";
 import { addBusinessDays } from "../core/business-days.js";
 import { addMonths, type CalendarDate } from "../core/calendar.js";
 import { calendarDateSchema, parseInput } from "../core/schema.js";
-import { LawTrail, isUs, jurisdictionField, profileField, resolveJurisdiction, resolveProfile } from "./common.js";
+import { LawTrail, isUs, jurisdictionField, profileField, resolveJurisdiction } from "./common.js";
+import { profilesField, resolveProfileEdition, withEdition, type PrivacyEditionStamp } from "./profile-edition.js";
 import { lawNumbers } from "./laws.js";
 import type { DeadlineBasis } from "./rights-request-deadlines.js";
 import { deepFreeze } from "../core/freeze.js";
@@ -21,6 +22,8 @@ import { deepFreeze } from "../core/freeze.js";
 export const marketingOptOutInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   /** "relument" (default), "relaso", "reliom", "relenta", or a host profile object. */
   profile: profileField,
+  /** Instead of `profile`: editions of one policy (each with its `edition`); the one in force on the opt-out date (`optedOutOn`) applies (P9). */
+  profiles: profilesField,
   /** The marketing channel opted out of. */
   channel: z.enum(["email", "sms"]),
   /** Day the opt-out was received (day 0, not counted). */
@@ -32,7 +35,7 @@ export const marketingOptOutInputSchema = /* @__PURE__ */ deepFreeze(z.strictObj
 export type MarketingOptOutInput = z.input<typeof marketingOptOutInputSchema>;
 
 /** Result of {@link marketingOptOutDeadline}. */
-export interface MarketingOptOutResult extends Decision {
+export interface MarketingOptOutResult extends Decision, PrivacyEditionStamp {
   readonly profile: string;
   readonly channel: "email" | "sms";
   readonly jurisdiction: string | null;
@@ -64,7 +67,7 @@ export function marketingOptOutDeadline(input: MarketingOptOutInput): MarketingO
   const { channel, optedOutOn } = parsed;
   const t = new Trace();
   const laws = new LawTrail();
-  const profile = resolveProfile(parsed.profile, t);
+  const { profile, edition } = resolveProfileEdition(parsed, { on: optedOutOn, key: "optedOutOn", label: "opt-out date" }, t, "marketingOptOutDeadline");
   const m = profile.marketing;
   if (m.optOut.stated) t.explain(`The policy lets the person opt out of marketing.`, ...m.optOut.clauses);
   else t.explain(`The policy does not mention a marketing opt-out (${m.optOut.note}); the law still applies.`, ...profile.scopeClauses);
@@ -107,5 +110,5 @@ export function marketingOptOutDeadline(input: MarketingOptOutInput): MarketingO
   }
   const mandatoryAnnouncements = m.mandatoryAnnouncements.stated && m.mandatoryAnnouncements.value;
   if (mandatoryAnnouncements && m.mandatoryAnnouncements.stated) t.explain("The policy reserves mandatory announcements related to the use of the service.", ...m.mandatoryAnnouncements.clauses);
-  return t.done({ profile: profile.id, channel, jurisdiction, honourBy, transactionalContinues, mandatoryAnnouncements, basis, lawCitations: laws.list() });
+  return withEdition(t.done({ profile: profile.id, channel, jurisdiction, honourBy, transactionalContinues, mandatoryAnnouncements, basis, lawCitations: laws.list() }), edition);
 }

@@ -3,7 +3,8 @@ import * as z from "zod/mini";
 import { Trace, type Decision } from "../core/decision.js";
 import { addDays, type CalendarDate } from "../core/calendar.js";
 import { calendarDateSchema, parseInput } from "../core/schema.js";
-import { profileField, resolveProfile } from "./common.js";
+import { profileField } from "./common.js";
+import { profilesField, resolveProfileEdition, withEdition, type PrivacyEditionStamp } from "./profile-edition.js";
 import { deepFreeze } from "../core/freeze.js";
 
 /**
@@ -17,6 +18,8 @@ import { deepFreeze } from "../core/freeze.js";
 export const policyChangeInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   /** "relument" (default), "relaso", "reliom", "relenta", or a host profile object. */
   profile: profileField,
+  /** Instead of `profile`: editions of one policy (each with its `edition`); the one in force on the notice date (`noticeOn`) applies, since its change clause governs the change (P9). */
+  profiles: profilesField,
   /** Day the change is announced (or posted). */
   noticeOn: calendarDateSchema,
   /** "material": a material/significant change affecting the user's rights; "minor": anything else. */
@@ -28,7 +31,7 @@ export const policyChangeInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject
 export type PolicyChangeInput = z.input<typeof policyChangeInputSchema>;
 
 /** Result of {@link policyChangeEffective}. */
-export interface PolicyChangeResult extends Decision {
+export interface PolicyChangeResult extends Decision, PrivacyEditionStamp {
   readonly profile: string;
   /** The earliest day the change may take effect. */
   readonly earliestEffectiveOn: CalendarDate;
@@ -58,7 +61,7 @@ export function policyChangeEffective(input: PolicyChangeInput): PolicyChangeRes
   const parsed = parseInput(policyChangeInputSchema, input, "policyChangeEffective");
   const { noticeOn, change } = parsed;
   const t = new Trace();
-  const profile = resolveProfile(parsed.profile, t);
+  const { profile, edition } = resolveProfileEdition(parsed, { on: noticeOn, key: "noticeOn", label: "notice date" }, t, "policyChangeEffective");
   const c = profile.changes;
   let noticeRequired: boolean;
   let noticeChannels: string[] = [];
@@ -96,5 +99,5 @@ export function policyChangeEffective(input: PolicyChangeInput): PolicyChangeRes
       ...c.terminationWithinDays.clauses,
     );
   }
-  return t.done({ profile: profile.id, earliestEffectiveOn, advanceNoticeDays, noticeRequired, noticeChannels, terminationWindow });
+  return withEdition(t.done({ profile: profile.id, earliestEffectiveOn, advanceNoticeDays, noticeRequired, noticeChannels, terminationWindow }), edition);
 }

@@ -4,7 +4,8 @@ import { Trace, type Decision } from "../core/decision.js";
 import { addDays, addMonths, minDate, type CalendarDate } from "../core/calendar.js";
 import { inputError } from "../core/errors.js";
 import { calendarDateSchema, parseInput } from "../core/schema.js";
-import { LawTrail, profileField, resolveProfile } from "./common.js";
+import { LawTrail, profileField } from "./common.js";
+import { profilesField, resolveProfileEdition, withEdition, type PrivacyEditionStamp } from "./profile-edition.js";
 import type { RetentionException } from "./schema.js";
 import { deepFreeze } from "../core/freeze.js";
 import { MAX_ID_LENGTH, MAX_RETENTION_PERIODS } from "../core/limits.js";
@@ -36,6 +37,8 @@ export const retentionPeriodsSchema = z
 export const retentionDecisionInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   /** "relument" (default), "relaso", "reliom", "relenta", or a host profile object. */
   profile: profileField,
+  /** Instead of `profile`: editions of one policy (each with its `edition`); the one in force on `asOf` applies (P9). */
+  profiles: profilesField,
   /** Retention category id of the profile (relument: §1 A–H ids; every profile: "account"). */
   category: z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)),
   /** Day the account closed, if it has. A day after `asOf` is not yet a closure as of `asOf` (decided as if absent). */
@@ -56,7 +59,7 @@ export const retentionDecisionInputSchema = /* @__PURE__ */ deepFreeze(z.strictO
 export type RetentionDecisionInput = z.input<typeof retentionDecisionInputSchema>;
 
 /** Result of {@link retentionDecision}. */
-export interface RetentionDecisionResult extends Decision {
+export interface RetentionDecisionResult extends Decision, PrivacyEditionStamp {
   readonly profile: string;
   readonly category: string;
   /** Keep the data, or delete it (from active systems) now. */
@@ -102,7 +105,7 @@ export function retentionDecision(input: RetentionDecisionInput): RetentionDecis
   const { category, asOf } = parsed;
   const t = new Trace();
   const laws = new LawTrail();
-  const profile = resolveProfile(parsed.profile, t);
+  const { profile, edition } = resolveProfileEdition(parsed, { on: asOf, key: "asOf", label: "decision date" }, t, "retentionDecision");
   const ids = profile.retention.categories.map((c) => c.id);
   const cat = profile.retention.categories.find((c) => c.id === category);
   if (!cat) inputError(["category"], `profile "${profile.id}" has no retention category "${category}"; it has: ${ids.join(", ")}`, "retentionDecision");
@@ -141,7 +144,7 @@ export function retentionDecision(input: RetentionDecisionInput): RetentionDecis
       }
     }
     t.explain(action === "retain" ? `Retain${until ? ` until ${until}` : ""}${exception ? ` (exception: ${exception})` : ""}.` : `Delete (retention ended on ${until}).`);
-    return t.done({ profile: profile.id, category: cat.id, action, until, exception, periodMonths, periodSource, residual, lawCitations: laws.list() });
+    return withEdition(t.done({ profile: profile.id, category: cat.id, action, until, exception, periodMonths, periodSource, residual, lawCitations: laws.list() }), edition);
   };
 
   // A date after asOf has not happened yet as of asOf: decide as if it were absent, and say so (register P6.future-dates).

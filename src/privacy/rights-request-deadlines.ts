@@ -6,7 +6,8 @@ import { addBusinessDays } from "../core/business-days.js";
 import { addDays, addMonths, type CalendarDate } from "../core/calendar.js";
 import { inputError } from "../core/errors.js";
 import { calendarDateSchema, parseInput } from "../core/schema.js";
-import { LawTrail, jurisdictionField, profileField, resolveJurisdiction, resolveProfile } from "./common.js";
+import { LawTrail, jurisdictionField, profileField, resolveJurisdiction } from "./common.js";
+import { profilesField, resolveProfileEdition, withEdition, type PrivacyEditionStamp } from "./profile-edition.js";
 import { lawNumbers } from "./laws.js";
 import { PRIVACY_RIGHTS, type PrivacyRight } from "./schema.js";
 import { deepFreeze } from "../core/freeze.js";
@@ -22,6 +23,8 @@ import { deepFreeze } from "../core/freeze.js";
 export const rightsRequestInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   /** "relument" (default), "relaso", "reliom", "relenta", or a host profile object. */
   profile: profileField,
+  /** Instead of `profile`: editions of one policy (each with its `edition`); the one in force on the receipt date (`receivedOn`) applies (P9). */
+  profiles: profilesField,
   /** The right exercised; it must be one the profile offers. */
   right: z.enum(PRIVACY_RIGHTS),
   /** Day the request was received (Pacific); it is day 0 and not counted. */
@@ -49,7 +52,7 @@ export interface DeadlineBasis {
 }
 
 /** Result of {@link rightsRequestDeadlines}. */
-export interface RightsRequestResult extends Decision {
+export interface RightsRequestResult extends Decision, PrivacyEditionStamp {
   readonly profile: string;
   readonly right: PrivacyRight;
   readonly jurisdiction: string | null;
@@ -122,6 +125,11 @@ function earliest(xs: readonly DeadlineBasis[]): CalendarDate | null {
  * //=> "2028-02-29" (GDPR's month ends before Relaso's 30 days, 2028-03-01)
  * rightsRequestDeadlines({ profile: "relaso", right: "access", receivedOn: "2028-01-31", extended: true }).respondBy;
  * //=> "2028-03-01" (Relaso's 30 days still bind; GDPR's three months would be 2028-04-30)
+ * // P9: editions of one policy; the one in force on the receipt date applies, and the result names it.
+ * const v2026 = { ...privacyProfiles.relaso, edition: { id: "relaso@2026", effectiveOn: "2026-01-01" } };
+ * const v2027 = { ...privacyProfiles.relaso, edition: { id: "relaso@2027", effectiveOn: "2027-03-01", announcedOn: "2027-02-19" } };
+ * rightsRequestDeadlines({ profiles: [v2026, v2027], right: "access", receivedOn: "2027-03-01" }).edition;
+ * //=> "relaso@2026" (announced only 10 days ahead, "relaso@2027" is in force from 2027-03-21, 30 days after its announcement)
  * ```
  */
 export function rightsRequestDeadlines(input: RightsRequestInput): RightsRequestResult {
@@ -130,7 +138,7 @@ export function rightsRequestDeadlines(input: RightsRequestInput): RightsRequest
   const extended = parsed.extended ?? false;
   const t = new Trace();
   const laws = new LawTrail();
-  const profile = resolveProfile(parsed.profile, t);
+  const { profile, edition } = resolveProfileEdition(parsed, { on: receivedOn, key: "receivedOn", label: "receipt date" }, t, "rightsRequestDeadlines");
   const offered = profile.rights.offered.find((r) => r.right === right);
   if (!offered) {
     inputError(
@@ -289,7 +297,7 @@ export function rightsRequestDeadlines(input: RightsRequestInput): RightsRequest
   if (residualPurgeBy !== null && purge.stated) {
     t.explain(`Residual copies are purged from the servers within ${purge.value} days, by ${residualPurgeBy} (backups may keep them).`, ...purge.clauses);
   }
-  return t.done({
+  return withEdition(t.done({
     profile: profile.id,
     right,
     jurisdiction,
@@ -305,5 +313,5 @@ export function rightsRequestDeadlines(input: RightsRequestInput): RightsRequest
     // The policy's bases appear under both keys: each key gets its own copies (issue 11: a result shares no object).
     basis: { acknowledgeBy: ack, standardRespondBy: respond, extendedRespondBy: extBasis.map((b) => ({ ...b, cites: [...b.cites] })) },
     lawCitations: laws.list(),
-  });
+  }), edition);
 }

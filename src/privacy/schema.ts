@@ -8,6 +8,7 @@
  */
 import * as z from "zod/mini";
 import { ageSchema } from "../core/schema.js";
+import { calendarDateSchema } from "../core/date-schemas.js";
 import { deepFreeze } from "../core/freeze.js";
 import { MAX_IDS_PER_FIELD, MAX_ID_LENGTH, MAX_PROFILE_CLAUSES, MAX_PROFILE_LIST_ITEMS, MAX_TEXT_LENGTH } from "../core/limits.js";
 
@@ -183,6 +184,45 @@ const retentionCategorySchema = z.strictObject({
 });
 
 
+/** Editions of one policy accepted in one `profiles` list (P9). */
+export const MAX_PROFILE_EDITIONS = 1_000;
+
+/**
+ * P9: which edition of its policy a profile is. `effectiveOn` is the date the
+ * edition states (Relument's "Effective Date", Reliom's "Last updated");
+ * `announcedOn`, when known, the day the change was announced (≤ `effectiveOn`),
+ * which a policy with an advance-notice period (Relaso: 30 days) counts from.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(profileEditionSchema, { id: "relaso@2027-03", effectiveOn: "2027-03-01", announcedOn: "2027-02-19" }).success; //=> true
+ * z.safeParse(profileEditionSchema, { id: "relaso@2027-03", effectiveOn: "2027-03-01", announcedOn: "2027-03-02" }).success; //=> false
+ * ```
+ */
+export const profileEditionSchema = /* @__PURE__ */ deepFreeze(
+  z
+    .strictObject({
+      /** The edition's id (printable, no spaces, at most 100 characters), e.g. "relaso-privacy@2027-03-01". */
+      id: z.string().check(
+        z.minLength(1),
+        z.maxLength(MAX_ID_LENGTH),
+        z.regex(/^[\x21-\x7e]+$/, { message: "expected an edition id of printable characters without spaces" }),
+      ),
+      /** The date the edition states as its effective ("Effective Date", "Last updated") date. */
+      effectiveOn: calendarDateSchema,
+      /** The day the change was announced, when known (on or before `effectiveOn`). */
+      announcedOn: z.optional(calendarDateSchema),
+    })
+    .check(
+      z.refine((e) => e.announcedOn === undefined || e.announcedOn <= e.effectiveOn, {
+        message: "announcedOn is after effectiveOn: an edition is announced on or before its effective date",
+        path: ["announcedOn"],
+      }),
+    ),
+);
+/** Which edition of its policy a profile is (P9). */
+export type ProfileEdition = z.output<typeof profileEditionSchema>;
+
 /**
  * The schema every privacy profile satisfies, the four shipped ones and a
  * host's own. Unknown keys are errors.
@@ -199,6 +239,8 @@ export const privacyProfileSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   name: text,
   /** The policy document (for the four: the clause registry's document name). */
   document: text,
+  /** P9: which edition of the policy this profile is (the four shipped profiles carry none). */
+  edition: z.optional(profileEditionSchema),
   /** The clauses that say what the policy covers; cited when it is silent on something a rule decides. */
   scopeClauses: clauseIds,
   /** The jurisdiction whose law the policy addresses, used when a rule is not told one. */

@@ -4,7 +4,8 @@ import { Trace, type Decision } from "../core/decision.js";
 import { addDays, type CalendarDate } from "../core/calendar.js";
 import { inputError } from "../core/errors.js";
 import { calendarDateSchema, parseInput } from "../core/schema.js";
-import { profileField, resolveProfile } from "./common.js";
+import { profileField } from "./common.js";
+import { profilesField, resolveProfileEdition, withEdition, type PrivacyEditionStamp } from "./profile-edition.js";
 import { deepFreeze } from "../core/freeze.js";
 
 /**
@@ -18,6 +19,8 @@ import { deepFreeze } from "../core/freeze.js";
 export const terminationWindowInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   /** "relument" (default), "relaso", "reliom", "relenta", or a host profile object. */
   profile: profileField,
+  /** Instead of `profile`: editions of one policy (each with its `edition`); the one in force on the notice date (`noticeOn`) applies, since its change clause gives the window (P9). */
+  profiles: profilesField,
   /** Day the change was announced. */
   noticeOn: calendarDateSchema,
   /** Day the change takes effect (needed when `from` is "effective"). */
@@ -31,7 +34,7 @@ export const terminationWindowInputSchema = /* @__PURE__ */ deepFreeze(z.strictO
 export type TerminationWindowInput = z.input<typeof terminationWindowInputSchema>;
 
 /** Result of {@link terminationWindow}. */
-export interface TerminationWindowResult extends Decision {
+export interface TerminationWindowResult extends Decision, PrivacyEditionStamp {
   readonly profile: string;
   /** The policy gives a right to terminate because of a change. */
   readonly offered: boolean;
@@ -57,13 +60,13 @@ export function terminationWindow(input: TerminationWindowInput): TerminationWin
   const parsed = parseInput(terminationWindowInputSchema, input, "terminationWindow");
   const { noticeOn, effectiveOn, requestedOn } = parsed;
   const t = new Trace();
-  const profile = resolveProfile(parsed.profile, t);
+  const { profile, edition } = resolveProfileEdition(parsed, { on: noticeOn, key: "noticeOn", label: "notice date" }, t, "terminationWindow");
   if (effectiveOn !== undefined && effectiveOn < noticeOn) inputError(["effectiveOn"], "effectiveOn is before noticeOn", "terminationWindow");
   const c = profile.changes;
   const days = c.terminationWithinDays;
   if (!days.stated) {
     t.explain(`The policy gives no right to terminate because of a change (${days.note}).`, ...(c.notice.stated ? c.notice.clauses : profile.scopeClauses));
-    return t.done({ profile: profile.id, offered: false, withinWindow: false, windowStart: null, windowEnd: null });
+    return withEdition(t.done({ profile: profile.id, offered: false, withinWindow: false, windowStart: null, windowEnd: null }), edition);
   }
   const from = parsed.from ?? "notice";
   if (parsed.from === undefined) t.explain("from not given: the window counts from the notice (register P7.termination-from).");
@@ -77,5 +80,5 @@ export function terminationWindow(input: TerminationWindowInput): TerminationWin
       `Sent on ${requestedOn}: ${withinWindow ? "within" : "outside"} the window.`,
     ...days.clauses,
   );
-  return t.done({ profile: profile.id, offered: true, withinWindow, windowStart, windowEnd });
+  return withEdition(t.done({ profile: profile.id, offered: true, withinWindow, windowStart, windowEnd }), edition);
 }

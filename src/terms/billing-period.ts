@@ -9,9 +9,11 @@ import { addDays, addMonths, monthsSince, type CalendarDate } from "../core/cale
 import { Trace, type Decision } from "../core/decision.js";
 import { inputError } from "../core/errors.js";
 import { calendarDateSchema, parseInput } from "../core/schema.js";
-import { isYearlyPlan as isYearly, tariff, type Plan } from "./tariff.js";
+import { isYearlyPlan as isYearly, type Plan } from "./tariff.js";
 import { planSchema } from "./common.js";
 import { deepFreeze } from "../core/freeze.js";
+import { editionField, ruleEdition, stamp, type EditionStamp } from "../editions/compiled.js";
+import type { Edition } from "../editions/edition.js";
 
 /** Input of {@link billingPeriod}. */
 export interface BillingPeriodInput {
@@ -21,6 +23,8 @@ export interface BillingPeriodInput {
   readonly startDate: CalendarDate;
   /** The day whose billing period is wanted; not before `startDate`. */
   readonly on: CalendarDate;
+  /** The edition of the Terms whose period lengths apply (default `baseEdition`); the result names it. */
+  readonly edition?: Edition;
 }
 
 /**
@@ -36,10 +40,11 @@ export const billingPeriodInputSchema = /* @__PURE__ */ deepFreeze(z.strictObjec
   plan: planSchema,
   startDate: calendarDateSchema,
   on: calendarDateSchema,
+  edition: editionField,
 }));
 
 /** Result of {@link billingPeriod}. */
-export interface BillingPeriodResult extends Decision {
+export interface BillingPeriodResult extends Decision, EditionStamp {
   /** First day of the billing period containing `on` (signup or a renewal date). */
   readonly start: CalendarDate;
   /** Last day of the period, inclusive: the day before `nextRenewal`. */
@@ -48,7 +53,7 @@ export interface BillingPeriodResult extends Decision {
   readonly nextRenewal: CalendarDate;
   /** 0 for the signup period, 1 for the period opened by the first renewal, … */
   readonly periodIndex: number;
-  /** Months per billing period (1 monthly, 12 yearly). */
+  /** Months per billing period (1 monthly, 12 yearly in the base edition). */
   readonly periodMonths: number;
 }
 
@@ -80,7 +85,9 @@ export function billingPeriodOf(
  * Monthly plans renew on the signup day of each month, clamped to the month's
  * last day but always counted from the signup date (Jan 31 → Feb 28 → Mar 31);
  * yearly plans renew on the anniversary (a Feb 29 signup renews on Feb 28 in
- * common years). `end` is inclusive: the day before `nextRenewal`.
+ * common years). `end` is inclusive: the day before `nextRenewal`. The period
+ * lengths (1 and 12 months) come from `edition` (default `baseEdition`),
+ * which the result names.
  *
  * @throws PolicyInputError on an unknown plan, an impossible date, an unknown
  * key, or `on` before `startDate`.
@@ -95,11 +102,12 @@ export function billingPeriodOf(
  */
 export function billingPeriod(input: BillingPeriodInput): BillingPeriodResult {
   const parsed = parseInput(billingPeriodInputSchema, input, "billingPeriod");
+  const t = new Trace();
+  const { edition, tariff } = ruleEdition(parsed.edition, t, "billingPeriod");
   if (parsed.on < parsed.startDate) inputError(["on"], "`on` is before the membership start date", "billingPeriod");
   const entry = isYearly(parsed.plan) ? tariff.yearlyPeriodMonths : tariff.monthlyPeriodMonths;
   const periodMonths = entry.value;
   const p = billingPeriodOf(parsed.startDate, periodMonths, parsed.on);
-  const t = new Trace();
   t.explain(
     `${parsed.plan} is a ${isYearly(parsed.plan) ? "yearly" : "monthly"} plan: it auto-renews every ${periodMonths} month(s) until canceled.`,
     entry.clause,
@@ -110,5 +118,5 @@ export function billingPeriod(input: BillingPeriodInput): BillingPeriodResult {
     "terms.6.billing-date",
   );
   t.explain(`The next renewal (and charge) is on ${p.nextRenewal}, so this period ends on ${p.end} (inclusive).`, "terms.6.billing-date");
-  return t.done({ ...p, periodMonths });
+  return stamp(t.done({ ...p, periodMonths }), edition);
 }

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { PLANS, tariff } from "./tariff.js";
+import { PLANS } from "./tariff.js";
+import type { CompiledTariff } from "../editions/compiled.js";
 import { deepFreeze } from "../core/freeze.js";
 
 /** A membership plan id (§2). */
@@ -18,7 +19,7 @@ export const customerSchema = /* @__PURE__ */ deepFreeze(z.enum(["member", "non-
 /** Customer kind. */
 export type Customer = z.output<typeof customerSchema>;
 
-/** True when the ZIP (first five digits) is in the §1 service area. */
-export function inServiceArea(zip: string): boolean {
+/** True when the ZIP (first five digits) is in the §1 service area of the edition whose compiled tariff is given. */
+export function inServiceArea(zip: string, tariff: CompiledTariff): boolean {
   return tariff.serviceAreaZips.value.includes(zip.slice(0, 5));
 }

@@ -3,7 +3,8 @@ import { Trace, type Decision } from "../core/decision.js";
 import { Dec, money, type Money } from "../core/money.js";
 import { parseInput } from "../core/schema.js";
 import { MAX_DEVICES } from "../core/limits.js";
-import { isYearlyPlan as isYearly, tariff, type Plan } from "./tariff.js";
+import { isYearlyPlan as isYearly, type Plan } from "./tariff.js";
+import { editionField, ruleEdition, stamp, type EditionStamp } from "../editions/compiled.js";
 import { planSchema } from "./common.js";
 import { deepFreeze } from "../core/freeze.js";
 
@@ -23,6 +24,8 @@ export const deviceCoverageInputSchema = /* @__PURE__ */ deepFreeze(z.strictObje
       }),
     )
     .check(z.maxLength(MAX_DEVICES)),
+  /** The edition of the Terms whose numbers apply (default `baseEdition`, the Terms as shipped). */
+  edition: editionField,
 }));
 /** Input of {@link deviceCoverage}. */
 export type DeviceCoverageInput = z.input<typeof deviceCoverageInputSchema>;
@@ -31,12 +34,12 @@ export type DeviceCoverageInput = z.input<typeof deviceCoverageInputSchema>;
 export type DeviceStatus = "covered" | "add-on" | "not-covered";
 
 /** Result of {@link deviceCoverage}. */
-export interface DeviceCoverageResult extends Decision {
+export interface DeviceCoverageResult extends Decision, EditionStamp {
   /** Endpoints (desktop, laptop, tablet) within the plan's device limit. */
   readonly covered: number;
   /** Devices billed as add-ons: endpoints over the limit, plus printers/IoT bought as add-ons. */
   readonly addOns: number;
-  /** Add-on fee per billing period: $15/device a month (monthly plans) or $150/device a year (yearly plans). */
+  /** Add-on fee per billing period: $15/device a month (monthly plans) or $150/device a year (yearly plans) in the base edition. */
   readonly addOnFee: Money;
   /** The billing period the add-on fee is for. */
   readonly addOnFeePer: "month" | "year";
@@ -53,7 +56,8 @@ export interface DeviceCoverageResult extends Decision {
  * tablets fill the plan's limit in input order; endpoints over the limit are
  * add-ons. Printers and IoT count only when bought as add-ons. Add-ons cost
  * $15/device a month on monthly plans and $150/device a year on yearly plans;
- * antivirus is included only on yearly plans, for covered devices.
+ * antivirus is included only on yearly plans, for covered devices. Under
+ * another `edition`, its add-on fees apply.
  *
  * @example
  * ```ts
@@ -69,8 +73,9 @@ export interface DeviceCoverageResult extends Decision {
  * ```
  */
 export function deviceCoverage(input: DeviceCoverageInput): DeviceCoverageResult {
-  const { plan, deviceLimit, devices } = parseInput(deviceCoverageInputSchema, input, "deviceCoverage");
+  const { plan, deviceLimit, devices, edition: editionInput } = parseInput(deviceCoverageInputSchema, input, "deviceCoverage");
   const t = new Trace();
+  const { edition, tariff } = ruleEdition(editionInput, t, "deviceCoverage");
   const yearly = isYearly(plan as Plan);
   const statuses: DeviceStatus[] = [];
   let covered = 0;
@@ -117,5 +122,5 @@ export function deviceCoverage(input: DeviceCoverageInput): DeviceCoverageResult
     "terms.2.3.antivirus",
     ...(yearly ? ["terms.8.antivirus"] : []),
   );
-  return t.done({ covered, addOns, addOnFee, addOnFeePer: yearly ? ("year" as const) : ("month" as const), antivirusDevices, notCovered, statuses });
+  return stamp(t.done({ covered, addOns, addOnFee, addOnFeePer: yearly ? ("year" as const) : ("month" as const), antivirusDevices, notCovered, statuses }), edition);
 }

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { Trace, type Decision } from "../core/decision.js";
 import { ageSchema, parseInput } from "../core/schema.js";
-import { tariff } from "./tariff.js";
+import { editionField, ruleEdition, stamp, type EditionStamp } from "../editions/compiled.js";
 import { inServiceArea, zipSchema } from "./common.js";
 import { deepFreeze } from "../core/freeze.js";
 
@@ -13,6 +13,8 @@ export const eligibilityInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject(
   zip: zipSchema,
   /** Prior written approval for service outside the area (§1). Absent means no approval. */
   outsideAreaApproved: z.optional(z.boolean()),
+  /** The edition of the Terms whose numbers apply (default `baseEdition`, the Terms as shipped). */
+  edition: editionField,
 }));
 /** Input of {@link checkEligibility}. */
 export type EligibilityInput = z.input<typeof eligibilityInputSchema>;
@@ -21,7 +23,7 @@ export type EligibilityInput = z.input<typeof eligibilityInputSchema>;
 export type EligibilityReason = "under-age" | "outside-area-not-approved" | "outside-area-approved-trip-fee";
 
 /** Result of {@link checkEligibility}. */
-export interface EligibilityResult extends Decision {
+export interface EligibilityResult extends Decision, EditionStamp {
   readonly eligible: boolean;
   /** Every reason that applies (empty when eligible inside the area). */
   readonly reasons: EligibilityReason[];
@@ -34,7 +36,8 @@ export interface EligibilityResult extends Decision {
  * §1 Who we serve & where: the customer must be at least 18, and the service
  * address must be in the Roseville service area (95661, 95678, 95747) unless
  * service outside it was approved in writing in advance, in which case a
- * separately quoted trip fee applies.
+ * separately quoted trip fee applies. Under another `edition`, its minimum
+ * age and service area apply.
  *
  * @example
  * ```ts
@@ -44,8 +47,9 @@ export interface EligibilityResult extends Decision {
  * ```
  */
 export function checkEligibility(input: EligibilityInput): EligibilityResult {
-  const { age, zip, outsideAreaApproved } = parseInput(eligibilityInputSchema, input, "checkEligibility");
+  const { age, zip, outsideAreaApproved, edition: editionInput } = parseInput(eligibilityInputSchema, input, "checkEligibility");
   const t = new Trace();
+  const { edition, tariff } = ruleEdition(editionInput, t, "checkEligibility");
   const reasons: EligibilityReason[] = [];
   const minAge = tariff.minimumAge;
   if (age < minAge.value) {
@@ -54,7 +58,7 @@ export function checkEligibility(input: EligibilityInput): EligibilityResult {
   } else {
     t.explain(`Age ${age} meets the minimum of ${minAge.value}.`, minAge.clause);
   }
-  const inside = inServiceArea(zip);
+  const inside = inServiceArea(zip, tariff);
   const area = tariff.serviceAreaZips;
   let tripFeeRequired = false;
   if (inside) {
@@ -75,5 +79,5 @@ export function checkEligibility(input: EligibilityInput): EligibilityResult {
     );
   }
   const eligible = !reasons.includes("under-age") && !reasons.includes("outside-area-not-approved");
-  return t.done({ eligible, reasons, inServiceArea: inside, tripFeeRequired });
+  return stamp(t.done({ eligible, reasons, inServiceArea: inside, tripFeeRequired }), edition);
 }

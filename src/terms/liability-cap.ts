@@ -10,8 +10,9 @@ import { money, sumMoney, type Money, type MoneyInput } from "../core/money.js";
 import { calendarDateSchema, moneyInputSchema, parseInput } from "../core/schema.js";
 import { MAX_PAYMENTS } from "../core/limits.js";
 import { moneyTotalAtMost } from "../core/money-total.js";
-import { tariff } from "./tariff.js";
 import { deepFreeze } from "../core/freeze.js";
+import { editionField, ruleEdition, stamp, type EditionStamp } from "../editions/compiled.js";
+import type { Edition } from "../editions/edition.js";
 
 /** One fee paid by the customer. */
 export interface LiabilityPayment {
@@ -26,6 +27,8 @@ export interface LiabilityCapInput {
   readonly eventDate: CalendarDate;
   /** Fees paid, in any order; payments outside the window are ignored. */
   readonly payments: readonly LiabilityPayment[];
+  /** The edition of the Terms whose look-back (in months) applies (default `baseEdition`); the result names it. */
+  readonly edition?: Edition;
 }
 
 /**
@@ -43,13 +46,14 @@ export const liabilityCapInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject
   payments: z
     .array(z.strictObject({ date: calendarDateSchema, amount: moneyInputSchema }))
     .check(z.maxLength(MAX_PAYMENTS), moneyTotalAtMost((p: { amount: unknown }) => p.amount)),
+  edition: editionField,
 }));
 
 /** Result of {@link liabilityCap}. */
-export interface LiabilityCapResult extends Decision {
+export interface LiabilityCapResult extends Decision, EditionStamp {
   /** Total of the fees paid inside the window. */
   readonly cap: Money;
-  /** First day counted: the event date minus 3 months (clamped to the month's end). */
+  /** First day counted: the event date minus 3 months in the base edition (clamped to the month's end). */
   readonly windowStart: CalendarDate;
   /** The event date: payments on this day are NOT counted (the window is `[windowStart, windowEnd)`). */
   readonly windowEnd: CalendarDate;
@@ -62,7 +66,8 @@ export interface LiabilityCapResult extends Decision {
  * event. A payment counts when `windowStart ≤ date < eventDate`, with
  * `windowStart = eventDate − 3 months` (clamped: May 31 → Feb 28/29): a
  * payment on the window's first day counts, one on the event day does not
- * ("prior to the event").
+ * ("prior to the event"). The look-back (3 months) comes from `edition`
+ * (default `baseEdition`), which the result names.
  *
  * @throws PolicyInputError on a bad date, bad money or an unknown key.
  *
@@ -75,6 +80,8 @@ export interface LiabilityCapResult extends Decision {
  */
 export function liabilityCap(input: LiabilityCapInput): LiabilityCapResult {
   const p = parseInput(liabilityCapInputSchema, input, "liabilityCap");
+  const t = new Trace();
+  const { edition, tariff } = ruleEdition(p.edition, t, "liabilityCap");
   const months = tariff.liabilityMonths;
   const windowStart = addMonths(p.eventDate, -months.value);
   const windowEnd = p.eventDate;
@@ -89,9 +96,8 @@ export function liabilityCap(input: LiabilityCapInput): LiabilityCapResult {
     lines.push(`${pay.date} $${amount.amount}`);
   });
   const cap = sumMoney(amounts);
-  const t = new Trace();
   t.explain(
-    `Liability is capped at the fees paid in the ${months.value} months prior to the event of ${p.eventDate}: ` +
+    `Liability is capped at the fees paid in the ${months.value} month${months.value === 1 ? "" : "s"} prior to the event of ${p.eventDate}: ` +
       `payments dated from ${windowStart} (inclusive) to ${windowEnd} (exclusive).`,
     months.clause,
   );
@@ -101,5 +107,5 @@ export function liabilityCap(input: LiabilityCapInput): LiabilityCapResult {
       `; cap = $${cap.amount}.`,
     months.clause,
   );
-  return t.done({ cap, windowStart, windowEnd, counted });
+  return stamp(t.done({ cap, windowStart, windowEnd, counted }), edition);
 }

@@ -11,10 +11,18 @@
  *   3. the new accrual period, then the new membership year, grant their visit
  *      (nothing if suspended that day or the membership has ended);
  *   4. the day's visits are drawn.
+ *
+ * Editions (T17 b, "Ledgers across editions"): every number comes from the
+ * edition governing the billing period that contains the day it is read on:
+ * an accrual period's length and grant from its first day, a membership
+ * year's bonus from its first day (a yearly billing date), the bank cap of a
+ * rollover from the rollover's day. The fold never reads a module-level
+ * tariff; the governing editions are a parameter.
  */
 import { addDays, addMonths, type CalendarDate } from "../core/calendar.js";
 import type { Trace } from "../core/decision.js";
-import { tariff } from "./tariff.js";
+import type { CompiledTariff } from "../editions/compiled.js";
+import type { Edition } from "../editions/edition.js";
 
 /** One accrual period (or membership year, for the bonus) in the ledger history. */
 export interface AllowancePeriod {
@@ -34,6 +42,12 @@ export interface AllowancePeriod {
   remaining: number;
   /** True when the period started while the membership was suspended (so it granted nothing). */
   readonly suspendedAtStart: boolean;
+  /**
+   * The id of the edition whose numbers this period (or membership year) follows: the one governing the
+   * billing period containing its first day. Present only when `visitAllowance` is given `editions` that
+   * list an edition other than the base.
+   */
+  readonly edition?: string;
 }
 
 /** Why visits were forfeited. */
@@ -58,13 +72,28 @@ export interface VisitOutcome {
   readonly reason?: "suspended" | "membership-ended" | "none-available";
 }
 
+/** From `from` (the start date, then a billing date at which it bound the member), `edition` governs, with its compiled `tariff`. */
+export interface GoverningEdition {
+  readonly edition: Edition;
+  readonly from: CalendarDate;
+  readonly tariff: CompiledTariff;
+}
+
 /** Validated input of the fold. */
 export interface LedgerParams {
   readonly startDate: CalendarDate;
   readonly asOf: CalendarDate;
-  readonly periodMonths: number;
-  readonly periodClause: string;
+  /** The accrual period length that applies: Home or Office (§2.2). */
+  readonly periodKey: "homePeriodMonths" | "officePeriodMonths";
+  /** Yearly plans: a bonus at the start of each membership year (a yearly billing period, `yearlyPeriodMonths`). */
   readonly yearlyBonus: boolean;
+  /**
+   * The editions governing the membership, oldest first, with increasing `from`; the first one from
+   * `startDate`. A single entry applies that edition throughout.
+   */
+  readonly governing: readonly GoverningEdition[];
+  /** Write the governing edition's id on each period and membership-year entry. */
+  readonly tagEditions?: boolean;
   /** Visit dates on or before `asOf`, any order. */
   readonly visits: readonly CalendarDate[];
   /** Suspensions with inclusive `to`, clipped to `asOf`. */
@@ -83,21 +112,26 @@ export interface Ledger {
   visits: VisitOutcome[];
   ended: boolean;
   rolledDuringSuspension: number;
+  /** The accrual period containing `asOf` (`end` inclusive), listed or not (after a lapse it is not). */
+  current: { start: CalendarDate; end: CalendarDate };
+}
+
+/** A period or membership year opening on a day: its index, its last day and the edition it follows. */
+interface Opening {
+  readonly index: number;
+  readonly end: CalendarDate;
+  readonly governing: GoverningEdition;
 }
 
 interface Day {
-  periodIndex?: number;
-  yearIndex?: number;
+  period?: Opening;
+  year?: Opening;
   visits: number;
   end?: "lapsed" | "terminated";
 }
 
 /** Folds the membership's events into the ledger, writing one explanation step per day that changes it. */
 export function foldVisitLedger(p: LedgerParams, t: Trace): Ledger {
-  const cap = tariff.bankCap;
-  const rollClause = cap.clause;
-  const bonusClause = tariff.yearlyBonusVisits.clause;
-  const endClause = (r: "lapsed" | "terminated") => (r === "lapsed" ? rollClause : "terms.15.termination");
   const suspended = suspensionIndex(p.suspensions);
   const last = p.end && p.end.date < p.asOf ? p.end.date : p.asOf;
 
@@ -107,22 +141,42 @@ export function foldVisitLedger(p: LedgerParams, t: Trace): Ledger {
     if (!day) days.set(d, (day = { visits: 0 }));
     return day;
   };
-  for (let k = 0; ; k++) {
-    const d = addMonths(p.startDate, k * p.periodMonths);
-    if (d > last) break;
-    at(d).periodIndex = k;
+  // Each period's length is that of the edition governing its first day; every boundary is counted from
+  // the anchor (clamped, the anchor day kept). The walk goes on to `asOf` to find the current period.
+  const periodGoverning = governingAt(p.governing);
+  let current = { start: p.startDate, end: p.startDate };
+  for (let k = 0, months = 0; ; k++) {
+    const d = addMonths(p.startDate, months);
+    if (d > p.asOf) break;
+    const governing = periodGoverning(d);
+    months += governing.tariff[p.periodKey].value;
+    const end = addDays(addMonths(p.startDate, months), -1);
+    current = { start: d, end };
+    if (d <= last) at(d).period = { index: k, end, governing };
   }
   if (p.yearlyBonus) {
-    for (let j = 0; ; j++) {
-      const d = addMonths(p.startDate, 12 * j);
+    const yearGoverning = governingAt(p.governing);
+    for (let j = 0, months = 0; ; j++) {
+      const d = addMonths(p.startDate, months);
       if (d > last) break;
-      at(d).yearIndex = j;
+      const governing = yearGoverning(d);
+      months += governing.tariff.yearlyPeriodMonths.value;
+      at(d).year = { index: j, end: addDays(addMonths(p.startDate, months), -1), governing };
     }
   }
   for (const v of p.visits) at(v).visits++;
   if (p.end) at(p.end.date).end = p.end.reason;
 
-  const ledger: Ledger = { periods: [], bonusYears: [], bank: 0, forfeitures: [], visits: [], ended: false, rolledDuringSuspension: 0 };
+  const ledger: Ledger = { periods: [], bonusYears: [], bank: 0, forfeitures: [], visits: [], ended: false, rolledDuringSuspension: 0, current };
+  // The edition governing the day being folded; an explanation step marks each take-over, in date order.
+  let g = 0;
+  let now = p.governing[0] as GoverningEdition;
+  const takeOver = (date: CalendarDate) => {
+    for (let next = p.governing[g + 1]; next !== undefined && next.from <= date; next = p.governing[++g + 1]) {
+      t.explain(takeOverStep(now, next, p), "terms.5.price-changes", "terms.16.changes");
+      now = next;
+    }
+  };
   let period: AllowancePeriod | undefined;
   let year: AllowancePeriod | undefined;
 
@@ -130,6 +184,8 @@ export function foldVisitLedger(p: LedgerParams, t: Trace): Ledger {
     if (count > 0) ledger.forfeitures.push({ date, count, source, reason, clause });
   };
   const rollOver = (rec: AllowancePeriod, date: CalendarDate, source: "period" | "bonus"): string | undefined => {
+    const cap = now.tariff.bankCap;
+    const rollClause = cap.clause;
     const left = rec.remaining;
     rec.remaining = 0;
     if (left === 0) return undefined;
@@ -143,7 +199,8 @@ export function foldVisitLedger(p: LedgerParams, t: Trace): Ledger {
       }
       ledger.rolledDuringSuspension += left;
     }
-    const moved = Math.min(cap.value - ledger.bank, left);
+    // A lower cap than the bank already holds keeps what was banked and takes nothing more (T17.bank-cap-lowered).
+    const moved = Math.max(0, Math.min(cap.value - ledger.bank, left));
     ledger.bank += moved;
     rec.rolledToBank += moved;
     rec.forfeited += left - moved;
@@ -160,19 +217,20 @@ export function foldVisitLedger(p: LedgerParams, t: Trace): Ledger {
   for (const date of ordered) {
     const day = days.get(date) as Day;
     const notes: string[] = [];
+    takeOver(date);
     // 1. Roll over what ended yesterday: the accrual period first, then the membership year.
-    if (day.periodIndex !== undefined && day.periodIndex > 0 && period && !ledger.ended) {
+    if (day.period !== undefined && day.period.index > 0 && period && !ledger.ended) {
       const n = rollOver(period, date, "period");
       if (n) notes.push(n);
     }
-    if (day.yearIndex !== undefined && day.yearIndex > 0 && year && !ledger.ended) {
+    if (day.year !== undefined && day.year.index > 0 && year && !ledger.ended) {
       const n = rollOver(year, date, "bonus");
       if (n) notes.push(n);
     }
     // 2. Lapse or termination: everything left is forfeited.
     if (day.end && !ledger.ended) {
       const reason = day.end;
-      const clause = endClause(reason);
+      const clause = reason === "lapsed" ? now.tariff.bankCap.clause : "terms.15.termination";
       const lost: string[] = [];
       if (period && period.remaining > 0) {
         forfeit(date, period.remaining, "period", reason, clause);
@@ -201,26 +259,26 @@ export function foldVisitLedger(p: LedgerParams, t: Trace): Ledger {
     }
     // 3. Grants of the periods starting today.
     const isSuspended = suspended(date);
-    if (day.periodIndex !== undefined && !ledger.ended) {
-      const k = day.periodIndex;
-      period = openSpan(date, addDays(addMonths(p.startDate, (k + 1) * p.periodMonths), -1), tariff.visitsPerPeriod.value, isSuspended);
+    if (day.period !== undefined && !ledger.ended) {
+      const { index: k, end, governing } = day.period;
+      period = openSpan(date, end, governing.tariff.visitsPerPeriod.value, isSuspended, p.tagEditions ? governing.edition.id : undefined);
       const granted = period.granted;
       ledger.periods.push(period);
-      t.cite(p.periodClause);
+      t.cite(governing.tariff[p.periodKey].clause);
       notes.push(
         `period ${k + 1} (${period.start} – ${period.end}) starts` +
-          (isSuspended ? " during a suspension: no visit granted" : `: +${granted} included visit`),
+          (isSuspended ? " during a suspension: no visit granted" : `: +${plural(granted, "included visit")}`),
       );
     }
-    if (day.yearIndex !== undefined && !ledger.ended) {
-      const j = day.yearIndex;
-      year = openSpan(date, addDays(addMonths(p.startDate, 12 * (j + 1)), -1), tariff.yearlyBonusVisits.value, isSuspended);
+    if (day.year !== undefined && !ledger.ended) {
+      const { index: j, end, governing } = day.year;
+      year = openSpan(date, end, governing.tariff.yearlyBonusVisits.value, isSuspended, p.tagEditions ? governing.edition.id : undefined);
       const granted = year.granted;
       ledger.bonusYears.push(year);
-      t.cite(bonusClause);
+      t.cite(governing.tariff.yearlyBonusVisits.clause);
       notes.push(
         `membership year ${j + 1} (${year.start} – ${year.end}) starts` +
-          (isSuspended ? " during a suspension: no bonus visit granted" : `: +${granted} bonus visit`),
+          (isSuspended ? " during a suspension: no bonus visit granted" : `: +${plural(granted, "bonus visit")}`),
       );
     }
     // 4. Visits, drawn from what expires first: current period, then bonus, then bank.
@@ -265,7 +323,49 @@ export function foldVisitLedger(p: LedgerParams, t: Trace): Ledger {
     }
     if (notes.length) t.explain(`${date}: ${notes.join("; ")}.`);
   }
+  takeOver(p.asOf);
   return ledger;
+}
+
+/**
+ * The edition governing the billing period that contains `d`: the last entry with `from ≤ d`. Each `from` is
+ * a billing date (the one at which the edition bound the member), so this is the binding at the billing date
+ * that opened the period containing `d`. Asked in non-decreasing date order only: a pointer moves forward.
+ */
+function governingAt(governing: readonly GoverningEdition[]): (d: CalendarDate) => GoverningEdition {
+  let i = 0;
+  return (d) => {
+    for (let next = governing[i + 1]; next !== undefined && next.from <= d; next = governing[++i + 1]);
+    return governing[i] as GoverningEdition;
+  };
+}
+
+/** `n` and a noun, plural unless `n` is 1 (the base edition's counts read as before: "1 included visit", "3 months"). */
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+/** What the ledger reads of an edition, named for the explanation. */
+const LEDGER_NUMBERS = {
+  homePeriodMonths: "Home accrual period (months)",
+  officePeriodMonths: "Office accrual period (months)",
+  visitsPerPeriod: "visits per accrual period",
+  yearlyPeriodMonths: "membership year (months)",
+  yearlyBonusVisits: "bonus visits per membership year",
+  bankCap: "bank cap",
+} as const;
+
+/** The explanation step of a take-over: which edition, from which billing date, and what it changes in the ledger. */
+function takeOverStep(prev: GoverningEdition, next: GoverningEdition, p: LedgerParams): string {
+  const keys: (keyof typeof LEDGER_NUMBERS)[] = [p.periodKey, "visitsPerPeriod", ...(p.yearlyBonus ? (["yearlyPeriodMonths", "yearlyBonusVisits"] as const) : []), "bankCap"];
+  const changed = keys.filter((k) => prev.tariff[k].value !== next.tariff[k].value).map((k) => `${LEDGER_NUMBERS[k]} ${prev.tariff[k].value} → ${next.tariff[k].value}`);
+  const e = next.edition;
+  return (
+    `From the billing date ${next.from}, ${e.id}${e.hypothetical ? " (hypothetical: a what-if, never announced)" : ""} governs this membership ` +
+    `(announced ${e.announcedOn}, in force from ${e.effectiveOn}; it binds from the first billing date on or after its effective date ` +
+    `and at least ${prev.tariff.priceChangeNoticeDays.value} days after its announcement): accrual periods and membership years starting, ` +
+    `and rollovers into the bank, on or after that day follow its numbers (${changed.length ? changed.join(", ") : "the visit allowance is unchanged"}).`
+  );
 }
 
 /**
@@ -290,7 +390,8 @@ function suspensionIndex(suspensions: LedgerParams["suspensions"]): (d: Calendar
 }
 
 /** A period or membership year opening on `start`: it grants `grant` visits unless it starts during a suspension (T4). */
-function openSpan(start: CalendarDate, end: CalendarDate, grant: number, suspendedAtStart: boolean): AllowancePeriod {
+function openSpan(start: CalendarDate, end: CalendarDate, grant: number, suspendedAtStart: boolean, edition: string | undefined): AllowancePeriod {
   const granted = suspendedAtStart ? 0 : grant;
-  return { start, end, granted, used: 0, rolledToBank: 0, forfeited: 0, remaining: granted, suspendedAtStart };
+  const span: AllowancePeriod = { start, end, granted, used: 0, rolledToBank: 0, forfeited: 0, remaining: granted, suspendedAtStart };
+  return edition === undefined ? span : { ...span, edition };
 }

@@ -9,8 +9,9 @@ import { inputError } from "../core/errors.js";
 import { zero, type Money } from "../core/money.js";
 import { calendarDateSchema, parseInput } from "../core/schema.js";
 import { billingPeriodOf } from "./billing-period.js";
-import { tariff } from "./tariff.js";
 import { deepFreeze } from "../core/freeze.js";
+import { editionField, ruleEdition, stamp, type EditionStamp } from "../editions/compiled.js";
+import type { Edition } from "../editions/edition.js";
 
 /** Input of {@link monthlyCancellation}. */
 export interface MonthlyCancellationInput {
@@ -18,6 +19,8 @@ export interface MonthlyCancellationInput {
   readonly startDate: CalendarDate;
   /** Day the cancellation was requested (Pacific); not before `startDate`. */
   readonly requestedOn: CalendarDate;
+  /** The edition of the Terms whose monthly billing period applies (default `baseEdition`); the result names it. */
+  readonly edition?: Edition;
 }
 
 /**
@@ -32,10 +35,11 @@ export interface MonthlyCancellationInput {
 export const monthlyCancellationInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   startDate: calendarDateSchema,
   requestedOn: calendarDateSchema,
+  edition: editionField,
 }));
 
 /** Result of {@link monthlyCancellation}. */
-export interface MonthlyCancellationResult extends Decision {
+export interface MonthlyCancellationResult extends Decision, EditionStamp {
   /** Last day of service: the end of the current billing period (the day before the next renewal). */
   readonly effectiveOn: CalendarDate;
   /** Always $0.00: no refunds for partial periods. */
@@ -52,7 +56,9 @@ export interface MonthlyCancellationResult extends Decision {
  * The cancellation takes effect at the end of the current billing period: the
  * day before the next renewal (renewals on the signup day, clamped, anchor
  * kept). A request made on a renewal date falls in the period that renewal has
- * just opened (it was charged that day). The refund is always $0.00.
+ * just opened (it was charged that day). The refund is always $0.00. The
+ * monthly period length comes from `edition` (default `baseEdition`), which
+ * the result names.
  *
  * @throws PolicyInputError on an impossible date, an unknown key, or
  * `requestedOn` before `startDate`.
@@ -65,14 +71,15 @@ export interface MonthlyCancellationResult extends Decision {
  */
 export function monthlyCancellation(input: MonthlyCancellationInput): MonthlyCancellationResult {
   const parsed = parseInput(monthlyCancellationInputSchema, input, "monthlyCancellation");
+  const t = new Trace();
+  const { edition, tariff } = ruleEdition(parsed.edition, t, "monthlyCancellation");
   if (parsed.requestedOn < parsed.startDate) {
     inputError(["requestedOn"], "`requestedOn` is before the membership start date", "monthlyCancellation");
   }
   const months = tariff.monthlyPeriodMonths;
   const p = billingPeriodOf(parsed.startDate, months.value, parsed.requestedOn);
-  const t = new Trace();
   t.explain(
-    `A monthly plan renews every ${months.value} month on the signup day (${parsed.startDate}, clamped to the month's end); ` +
+    `A monthly plan renews every ${months.value} month${months.value === 1 ? "" : "s"} on the signup day (${parsed.startDate}, clamped to the month's end); ` +
       `the request of ${parsed.requestedOn} falls in the billing period ${p.start} – ${p.end}.`,
     months.clause,
     "terms.6.billing-date",
@@ -82,5 +89,5 @@ export function monthlyCancellation(input: MonthlyCancellationInput): MonthlyCan
     "terms.6.monthly-cancel",
   );
   t.explain("No refunds for partial periods: refund $0.00.", "terms.6.monthly-cancel");
-  return t.done({ effectiveOn: p.end, refund: zero(), periodStart: p.start, nextRenewal: p.nextRenewal });
+  return stamp(t.done({ effectiveOn: p.end, refund: zero(), periodStart: p.start, nextRenewal: p.nextRenewal }), edition);
 }

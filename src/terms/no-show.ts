@@ -3,7 +3,7 @@ import { Trace, type Decision } from "../core/decision.js";
 import { money, zero, type Money } from "../core/money.js";
 import { instantMs, instantSchema, parseInput } from "../core/schema.js";
 import { formatInstant } from "../core/instant.js";
-import { tariff } from "./tariff.js";
+import { editionField, ruleEdition, stamp, type EditionStamp } from "../editions/compiled.js";
 import { deepFreeze } from "../core/freeze.js";
 
 /** Input of {@link noShowCharge}. */
@@ -18,12 +18,14 @@ export const noShowInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   resolution: z.optional(z.enum(["fee", "count-visit"])),
   /** Whether the member has an included visit available to count. */
   includedVisitAvailable: z.optional(z.boolean()),
+  /** The edition of the Terms whose numbers apply (default `baseEdition`, the Terms as shipped). */
+  edition: editionField,
 }));
 /** Input of {@link noShowCharge}. */
 export type NoShowInput = z.input<typeof noShowInputSchema>;
 
 /** Result of {@link noShowCharge}. */
-export interface NoShowResult extends Decision {
+export interface NoShowResult extends Decision, EditionStamp {
   readonly noShow: boolean;
   readonly outcome: "no-charge" | "fee" | "count-visit";
   readonly fee: Money;
@@ -41,7 +43,8 @@ const HOUR_MS = 3_600_000;
  * hours). Less than 24 hours' notice, a missed appointment, or no access on
  * arrival is a no-show: a $45 fee by default, or one included visit when the
  * host chooses `resolution: "count-visit"` and one is available. Cancelling at
- * least 24 hours ahead costs nothing.
+ * least 24 hours ahead costs nothing. Under another `edition`, its notice
+ * hours and fee apply.
  *
  * @example
  * ```ts
@@ -55,6 +58,7 @@ const HOUR_MS = 3_600_000;
 export function noShowCharge(input: NoShowInput): NoShowResult {
   const p = parseInput(noShowInputSchema, input, "noShowCharge");
   const t = new Trace();
+  const { edition, tariff } = ruleEdition(p.edition, t, "noShowCharge");
   const notice = tariff.cancellationNoticeHours;
   const start = instantMs(p.appointmentAt);
   const deadline = start - notice.value * HOUR_MS;
@@ -89,13 +93,13 @@ export function noShowCharge(input: NoShowInput): NoShowResult {
     );
   }
 
-  if (!noShow) return t.done({ noShow, outcome: "no-charge" as const, fee: zero(), noticeHours, freeCancellationUntil });
+  if (!noShow) return stamp(t.done({ noShow, outcome: "no-charge" as const, fee: zero(), noticeHours, freeCancellationUntil }), edition);
 
   const resolution = p.resolution ?? "fee";
   if (resolution === "count-visit") {
     if (p.includedVisitAvailable === true) {
       t.explain("Resolution chosen: the no-show counts as one included visit; no fee.", notice.clause, "terms.2.2.rollover");
-      return t.done({ noShow, outcome: "count-visit" as const, fee: zero(), noticeHours, freeCancellationUntil });
+      return stamp(t.done({ noShow, outcome: "count-visit" as const, fee: zero(), noticeHours, freeCancellationUntil }), edition);
     }
     t.explain(
       `Resolution "count-visit" was asked, but no included visit is available${p.includedVisitAvailable === undefined ? " (includedVisitAvailable not given)" : ""}: the fee applies instead.`,
@@ -106,5 +110,5 @@ export function noShowCharge(input: NoShowInput): NoShowResult {
   }
   const fee = money(tariff.noShowFee.value);
   t.explain(`No-show fee: $${fee.amount}.`, tariff.noShowFee.clause);
-  return t.done({ noShow, outcome: "fee" as const, fee, noticeHours, freeCancellationUntil });
+  return stamp(t.done({ noShow, outcome: "fee" as const, fee, noticeHours, freeCancellationUntil }), edition);
 }

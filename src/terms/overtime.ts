@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { Trace, type Decision } from "../core/decision.js";
 import { money, times, type Money } from "../core/money.js";
 import { parseInput } from "../core/schema.js";
-import { tariff } from "./tariff.js";
+import { editionField, ruleEdition, stamp, type CompiledTariff, type EditionStamp } from "../editions/compiled.js";
 import { modeSchema, type Mode } from "./common.js";
 import { deepFreeze } from "../core/freeze.js";
 
@@ -26,32 +26,35 @@ export const overtimeInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   /** Length of the session or visit, in minutes. */
   minutes: minutesSchema,
   ...overtimeOptionsShape,
+  /** The edition of the Terms whose numbers apply (default `baseEdition`, the Terms as shipped). */
+  edition: editionField,
 }));
 /** Input of {@link overtimeCharge}. */
 export type OvertimeInput = z.input<typeof overtimeInputSchema>;
 
 /** Result of {@link overtimeCharge}. */
-export interface OvertimeResult extends Decision {
-  /** The included time block: 60 min remote, 90 min on-site. */
+export interface OvertimeResult extends Decision, EditionStamp {
+  /** The included time block: 60 min remote, 90 min on-site (base edition). */
   readonly blockMinutes: number;
   /** Minutes beyond the included block (before grace). */
   readonly overtimeMinutes: number;
   /** Overtime increments of 30 minutes billed. */
   readonly blocks: number;
-  /** Price of one increment: $35 remote, $45 on-site. */
+  /** Price of one increment: $35 remote, $45 on-site (base edition). */
   readonly rate: Money;
   readonly fee: Money;
 }
 
-/** The computation shared by {@link overtimeCharge} and `quoteService`, on parsed values. */
+/** The computation shared by {@link overtimeCharge} and `quoteService`, on parsed values and the compiled tariff of their edition. */
 export function computeOvertime(
+  tariff: CompiledTariff,
   mode: Mode,
   minutes: number,
   rounding: "started" | "full",
   graceMinutes: number,
   t: Trace,
   customer?: "member" | "non-member",
-): Omit<OvertimeResult, keyof Decision> {
+): Omit<OvertimeResult, keyof Decision | keyof EditionStamp> {
   // The block is 60/90 minutes either way; a non-member's comes from §3, a member's from §2.1/§2.2.
   const block =
     customer === "non-member"
@@ -85,7 +88,8 @@ export function computeOvertime(
  * §5 Overtime: remote +$35 and on-site +$45 per 30 minutes beyond the included
  * time block (60 min remote, 90 min on-site). Each started 30 minutes is billed
  * (61 min remote = $35, 91 min on-site = $45, 121 min on-site = $90); `rounding: "full"` and
- * `graceMinutes` are options, off by default.
+ * `graceMinutes` are options, off by default. Under another `edition`, its
+ * block lengths, increment and rates apply.
  *
  * @example
  * ```ts
@@ -97,6 +101,7 @@ export function computeOvertime(
 export function overtimeCharge(input: OvertimeInput): OvertimeResult {
   const p = parseInput(overtimeInputSchema, input, "overtimeCharge");
   const t = new Trace();
-  const r = computeOvertime(p.mode, p.minutes, p.rounding ?? "started", p.graceMinutes ?? 0, t);
-  return t.done(r);
+  const { edition, tariff } = ruleEdition(p.edition, t, "overtimeCharge");
+  const r = computeOvertime(tariff, p.mode, p.minutes, p.rounding ?? "started", p.graceMinutes ?? 0, t);
+  return stamp(t.done(r), edition);
 }

@@ -9,8 +9,9 @@ import { inputError } from "../core/errors.js";
 import { money, type Money, type MoneyInput } from "../core/money.js";
 import { calendarDateSchema, moneyInputSchema, parseInput } from "../core/schema.js";
 import { MAX_PRICE_CHANGES } from "../core/limits.js";
-import { tariff } from "./tariff.js";
 import { deepFreeze } from "../core/freeze.js";
+import { editionField, ruleEdition, stamp, type EditionStamp } from "../editions/compiled.js";
+import type { Edition } from "../editions/edition.js";
 
 /** One announced price change. */
 export interface PriceChange {
@@ -35,6 +36,12 @@ export interface PriceInForceInput {
   readonly on?: CalendarDate;
   /** One-time services already booked: the booking day, whose price is kept. Not allowed for subscriptions. */
   readonly bookedOn?: CalendarDate;
+  /**
+   * The edition of the Terms whose notice period for subscription changes
+   * applies (default `baseEdition`); the result names it. `changes` stay
+   * dated plan-price changes, given here whatever the edition.
+   */
+  readonly edition?: Edition;
 }
 
 /**
@@ -52,17 +59,18 @@ export const priceInForceInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject
   changes: z.array(z.strictObject({ price: moneyInputSchema, announcedOn: calendarDateSchema })).check(z.maxLength(MAX_PRICE_CHANGES)),
   on: z.optional(calendarDateSchema),
   bookedOn: z.optional(calendarDateSchema),
+  edition: editionField,
 }));
 
 /** Result of {@link priceInForce}. */
-export interface PriceInForceResult extends Decision {
+export interface PriceInForceResult extends Decision, EditionStamp {
   /** The price charged. */
   readonly price: Money;
   /** `base` when no change applies yet, else `change`. */
   readonly source: "base" | "change";
   /** Index in `changes` of the change applied (absent for `base`). */
   readonly changeIndex?: number;
-  /** For a subscription change: the first day a renewal may carry it (announcedOn + 30 days). */
+  /** For a subscription change: the first day a renewal may carry it (announcedOn + the notice days: 30 in the base edition). */
   readonly effectiveFrom?: CalendarDate;
   /** Changes announced but not yet applicable on the date asked about. */
   readonly pending: number;
@@ -80,7 +88,8 @@ export interface PriceInForceResult extends Decision {
  * and a service not yet booked is priced on `on` (when both are given, the
  * booking governs).
  * Two changes announced on the same day with different prices are an input
- * error (their order would be a guess).
+ * error (their order would be a guess). The notice (30 days) comes from
+ * `edition` (default `baseEdition`), which the result names.
  *
  * @throws PolicyInputError when `on` is missing for a subscription, when a
  * one-time service has neither `bookedOn` nor `on`, on `bookedOn` for a subscription, on bad
@@ -97,6 +106,8 @@ export interface PriceInForceResult extends Decision {
 export function priceInForce(input: PriceInForceInput): PriceInForceResult {
   const p = parseInput(priceInForceInputSchema, input, "priceInForce");
   const rule = "priceInForce";
+  const t = new Trace();
+  const { edition, tariff } = ruleEdition(p.edition, t, rule);
   const subscription = p.kind === "subscription";
   if (subscription) {
     if (p.on === undefined) inputError(["on"], "a subscription needs `on`, the renewal date", rule);
@@ -126,10 +137,9 @@ export function priceInForce(input: PriceInForceInput): PriceInForceResult {
   });
   const pending = p.changes.filter((c) => appliesFrom(c.announcedOn) > date).length;
 
-  const t = new Trace();
   if (subscription) {
     t.explain(
-      `Subscription price changes need ${notice.value} days' notice: a change applies from the first renewal on or after its announcement + ${notice.value} days; ` +
+      `Subscription price changes need ${notice.value} ${notice.value === 1 ? "day's" : "days'"} notice: a change applies from the first renewal on or after its announcement + ${notice.value} day${notice.value === 1 ? "" : "s"}; ` +
         `the renewal of ${date} carries the latest change announced on or before ${addDays(date, -notice.value)}.`,
       notice.clause,
       "terms.16.changes",
@@ -146,7 +156,7 @@ export function priceInForce(input: PriceInForceInput): PriceInForceResult {
   if (!chosen) {
     const price = money(p.basePrice);
     t.explain(`No change applies yet (${pending} pending): the base price $${price.amount} is in force.`, notice.clause);
-    return t.done({ price, source: "base" as const, pending });
+    return stamp(t.done({ price, source: "base" as const, pending }), edition);
   }
   const price = money(chosen.price);
   const effectiveFrom = appliesFrom(chosen.announcedOn);
@@ -155,9 +165,12 @@ export function priceInForce(input: PriceInForceInput): PriceInForceResult {
       (pending > 0 ? `; ${pending} later change(s) do not apply yet.` : "."),
     notice.clause,
   );
-  return t.done(
-    subscription
-      ? { price, source: "change" as const, changeIndex: best, effectiveFrom, pending }
-      : { price, source: "change" as const, changeIndex: best, pending },
+  return stamp(
+    t.done(
+      subscription
+        ? { price, source: "change" as const, changeIndex: best, effectiveFrom, pending }
+        : { price, source: "change" as const, changeIndex: best, pending },
+    ),
+    edition,
   );
 }

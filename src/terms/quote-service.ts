@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { Trace, type Decision } from "../core/decision.js";
 import { money, sumMoney, zero, type Money } from "../core/money.js";
 import { moneyInputSchema, parseInput } from "../core/schema.js";
-import { tariff } from "./tariff.js";
+import { editionField, ruleEdition, stamp, type EditionStamp } from "../editions/compiled.js";
 import { customerSchema, inServiceArea, modeSchema, zipSchema } from "./common.js";
 import { computeOvertime, minutesSchema, overtimeOptionsShape } from "./overtime.js";
 import { deepFreeze } from "../core/freeze.js";
@@ -24,6 +24,8 @@ export const quoteServiceInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject
   /** The approved, separately quoted trip fee for service outside the area (§1, §5). */
   tripFee: z.optional(moneyInputSchema),
   ...overtimeOptionsShape,
+  /** The edition of the Terms whose numbers apply (default `baseEdition`, the Terms as shipped). */
+  edition: editionField,
 }));
 /** Input of {@link quoteService}. */
 export type QuoteServiceInput = z.input<typeof quoteServiceInputSchema>;
@@ -47,7 +49,7 @@ export interface QuoteLine {
 }
 
 /** Result of {@link quoteService}. */
-export interface QuoteResult extends Decision {
+export interface QuoteResult extends Decision, EditionStamp {
   /** False when the address is outside the service area without an approved trip fee: nothing is priced. */
   readonly eligible: boolean;
   readonly lines: QuoteLine[];
@@ -60,7 +62,8 @@ export interface QuoteResult extends Decision {
  * sessions and included visits $0.00, member extra on-site $149, non-member
  * remote $99, non-member in-home $189), overtime beyond the block (remote $35,
  * on-site $45 per started 30 minutes) and, outside Roseville, the approved
- * trip fee. The total is the sum of the lines.
+ * trip fee. The total is the sum of the lines. Under another `edition`, its
+ * prices, rates, blocks and service area apply.
  *
  * @example
  * ```ts
@@ -73,6 +76,7 @@ export interface QuoteResult extends Decision {
 export function quoteService(input: QuoteServiceInput): QuoteResult {
   const p = parseInput(quoteServiceInputSchema, input, "quoteService");
   const t = new Trace();
+  const { edition, tariff } = ruleEdition(p.edition, t, "quoteService");
   const member = p.customer === "member";
   // Flags that cannot apply are ignored, and the explanation says so (register T10.inapplicable-flags).
   const includedVisit = p.includedVisit === true && member && p.mode === "onsite";
@@ -87,7 +91,7 @@ export function quoteService(input: QuoteServiceInput): QuoteResult {
   if (tripFeeInput !== undefined && p.mode === "remote") {
     t.explain("tripFee is ignored: a remote session involves no travel.", "terms.5.trip-fee");
     tripFeeInput = undefined;
-  } else if (tripFeeInput !== undefined && p.zip !== undefined && inServiceArea(p.zip)) {
+  } else if (tripFeeInput !== undefined && p.zip !== undefined && inServiceArea(p.zip, tariff)) {
     t.explain(`tripFee is ignored: ZIP ${p.zip} is inside the service area, where no trip fee applies.`, "terms.1.service-area", "terms.5.trip-fee");
     tripFeeInput = undefined;
   }
@@ -95,17 +99,17 @@ export function quoteService(input: QuoteServiceInput): QuoteResult {
   // §1: on-site work outside the area needs prior written approval and a quoted trip fee.
   const area = tariff.serviceAreaZips;
   if (p.mode === "onsite") {
-    if (p.zip !== undefined && !inServiceArea(p.zip) && tripFeeInput === undefined) {
+    if (p.zip !== undefined && !inServiceArea(p.zip, tariff) && tripFeeInput === undefined) {
       t.explain(
         `ZIP ${p.zip} is outside the service area (${area.value.join(", ")}) and no approved trip fee was given: the visit cannot be sold, nothing is priced.`,
         area.clause,
         "terms.5.trip-fee",
       );
-      return t.done({ eligible: false, lines: [], total: zero() });
+      return stamp(t.done({ eligible: false, lines: [], total: zero() }), edition);
     }
     if (p.zip === undefined && tripFeeInput === undefined)
       t.explain("No ZIP given: the address is taken to be inside the service area, so no trip fee applies.", area.clause);
-    else if (p.zip !== undefined && inServiceArea(p.zip)) t.explain(`ZIP ${p.zip} is in the service area.`, area.clause);
+    else if (p.zip !== undefined && inServiceArea(p.zip, tariff)) t.explain(`ZIP ${p.zip} is in the service area.`, area.clause);
   }
 
   const lines: QuoteLine[] = [];
@@ -128,7 +132,7 @@ export function quoteService(input: QuoteServiceInput): QuoteResult {
     t.cite("terms.5.member-rate"); // §5 restates it as the non-member/public rate
   }
 
-  const ot = computeOvertime(p.mode, p.minutes, p.rounding ?? "started", p.graceMinutes ?? 0, t, p.customer);
+  const ot = computeOvertime(tariff, p.mode, p.minutes, p.rounding ?? "started", p.graceMinutes ?? 0, t, p.customer);
   // The overtime step above already explains this line.
   if (ot.blocks > 0) lines.push({ code: "overtime", amount: ot.fee, clause: "terms.5.overtime", description: `Overtime, ${ot.blocks} × $${ot.rate.amount}` });
 
@@ -139,5 +143,5 @@ export function quoteService(input: QuoteServiceInput): QuoteResult {
   }
   const total = sumMoney(lines.map((l) => l.amount));
   t.explain(`Total = sum of ${lines.length} line(s) = $${total.amount}.`);
-  return t.done({ eligible: true, lines, total });
+  return stamp(t.done({ eligible: true, lines, total }), edition);
 }

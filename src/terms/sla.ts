@@ -5,7 +5,7 @@ import { MAX_HOLIDAYS, MAX_WEEKDAYS } from "../core/limits.js";
 import { formatInstant, pacificInstant, pacificTime } from "../core/instant.js";
 import { addBusinessDays, isBusinessDay, nextBusinessDayOnOrAfter, type BusinessCalendar } from "../core/business-days.js";
 import { addDays, type CalendarDate } from "../core/calendar.js";
-import { tariff } from "./tariff.js";
+import { editionField, ruleEdition, stamp, type EditionStamp } from "../editions/compiled.js";
 import { customerSchema, modeSchema } from "./common.js";
 import { deepFreeze } from "../core/freeze.js";
 
@@ -52,12 +52,14 @@ export const slaInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
    * A list replaces the default: include the federal holidays you close on (see `usFederalHolidays`).
    */
   holidays: z.optional(z.array(calendarDateSchema).check(z.maxLength(MAX_HOLIDAYS))),
+  /** The edition of the Terms whose numbers apply (default `baseEdition`, the Terms as shipped). */
+  edition: editionField,
 }));
 /** Input of {@link slaTarget}. */
 export type SlaInput = z.input<typeof slaInputSchema>;
 
 /** Result of {@link slaTarget}. */
-export interface SlaResult extends Decision {
+export interface SlaResult extends Decision, EditionStamp {
   /** The target instant: close of support hours on the due day (Pacific offset). */
   readonly dueBy: string;
   /** The due day (Pacific). */
@@ -70,6 +72,11 @@ export interface SlaResult extends Decision {
   readonly guaranteed: false;
 }
 
+/** An SLA of `days` business days in the words of §4 ("same business day", "next business day", "within 1 business day"), for any edition. */
+function slaWords(days: number, oneDay: string): string {
+  return days === 0 ? "same business day" : days === 1 ? oneDay : `within ${days} business days`;
+}
+
 function minutesOf(hm: string): number {
   return Number(hm.slice(0, 2)) * 60 + Number(hm.slice(3, 5));
 }
@@ -78,7 +85,8 @@ function minutesOf(hm: string): number {
  * §4 SLA targets (targets, not guarantees): remote requests of members the
  * same business day, of non-members within 1 business day; on-site the next
  * business day. A request outside support hours counts from the next opening.
- * The target is the close of support hours on the due day.
+ * The target is the close of support hours on the due day. Under another
+ * `edition`, its numbers of business days apply.
  *
  * @example
  * ```ts
@@ -91,6 +99,7 @@ function minutesOf(hm: string): number {
 export function slaTarget(input: SlaInput): SlaResult {
   const p = parseInput(slaInputSchema, input, "slaTarget");
   const t = new Trace();
+  const { edition, tariff } = ruleEdition(p.edition, t, "slaTarget");
   const hours = p.supportHours ?? DEFAULT_SUPPORT_HOURS;
   const calendar: BusinessCalendar = {
     openWeekdays: hours.days.map((d) => WEEKDAYS.indexOf(d)),
@@ -117,12 +126,12 @@ export function slaTarget(input: SlaInput): SlaResult {
 
   const sla =
     p.mode === "onsite"
-      ? { days: tariff.slaOnsiteDays, text: "on-site: next business day" }
+      ? { days: tariff.slaOnsiteDays, who: "on-site", oneDay: "next business day" }
       : p.customer === "member"
-        ? { days: tariff.slaRemoteMemberDays, text: "remote, member (Home/Office): same business day" }
-        : { days: tariff.slaRemoteNonMemberDays, text: "remote, non-member: within 1 business day" };
+        ? { days: tariff.slaRemoteMemberDays, who: "remote, member (Home/Office)", oneDay: "within 1 business day" }
+        : { days: tariff.slaRemoteNonMemberDays, who: "remote, non-member", oneDay: "within 1 business day" };
   const dueDate = addBusinessDays(countsFrom, sla.days.value, calendar);
   const dueBy = formatInstant(pacificInstant(dueDate, close));
-  t.explain(`SLA target ${sla.text} → due ${dueDate}, by the ${hours.close} close: ${dueBy}. This is a target, not a guarantee.`, sla.days.clause);
-  return t.done({ dueBy, dueDate, countsFrom, businessDays: sla.days.value, guaranteed: false as const });
+  t.explain(`SLA target ${sla.who}: ${slaWords(sla.days.value, sla.oneDay)} → due ${dueDate}, by the ${hours.close} close: ${dueBy}. This is a target, not a guarantee.`, sla.days.clause);
+  return stamp(t.done({ dueBy, dueDate, countsFrom, businessDays: sla.days.value, guaranteed: false as const }), edition);
 }

@@ -23,6 +23,10 @@ describe("visitAllowance: accrual and rollover", () => {
     expect(r.bonusRemaining).toBe(0);
     expect(r.citations).toEqual(["terms.2.2.home", "terms.2.2.rollover"]);
     expect(r.explanation.some((s) => s.includes("capped at 2"))).toBe(true);
+    // The Terms as shipped: the result names the base edition, not hypothetical, and the periods carry no edition ids.
+    expect(r.edition).toBe("relument-terms@base");
+    expect(r).not.toHaveProperty("hypothetical");
+    expect(r.periods.some((p) => "edition" in p)).toBe(false);
   });
 
   it("terms.2.2.office: every 2 months from a Jan 31 anchor, clamped with the anchor kept", () => {

@@ -3,15 +3,18 @@
  * (POLICY-SPEC T4, T13): the visit ledger of one membership.
  */
 import * as z from "zod/mini";
-import { addDays, addMonths, monthsSince, type CalendarDate } from "../core/calendar.js";
+import { addDays, type CalendarDate } from "../core/calendar.js";
 import { Trace, type Decision } from "../core/decision.js";
 import { inputError } from "../core/errors.js";
 import { calendarDateSchema, parseInput } from "../core/schema.js";
 import { MAX_EVENTS } from "../core/limits.js";
-import { isYearlyPlan as isYearly, tariff, type Plan } from "./tariff.js";
+import { isYearlyPlan as isYearly, type Plan } from "./tariff.js";
 import { planSchema } from "./common.js";
-import { foldVisitLedger, type AllowancePeriod, type Forfeiture, type VisitOutcome } from "./lifecycle-visit-ledger.js";
+import { foldVisitLedger, plural, type AllowancePeriod, type Forfeiture, type GoverningEdition, type VisitOutcome } from "./lifecycle-visit-ledger.js";
 import { deepFreeze } from "../core/freeze.js";
+import { compileEdition, editionField, ruleEdition, stamp, type EditionStamp } from "../editions/compiled.js";
+import { BASE_EDITION_ID, baseEdition, type Edition } from "../editions/edition.js";
+import { candidateEditions, MAX_EDITIONS, memberBindings } from "../editions/edition-for.js";
 
 export type { AllowancePeriod, Forfeiture, ForfeitReason, VisitOutcome } from "./lifecycle-visit-ledger.js";
 
@@ -42,6 +45,14 @@ export interface VisitAllowanceInput {
    * frozen, not emptied) or `"forfeit"`.
    */
   readonly rolloverDuringSuspension?: "roll" | "forfeit";
+  /** The edition of the Terms whose numbers apply throughout (default `baseEdition`); not together with `editions`. */
+  readonly edition?: Edition;
+  /**
+   * The editions of the Terms that exist (the base edition is always one): each accrual period, membership
+   * year and rollover follows the edition bound at the billing date that opened the billing period
+   * containing its day (T17 b). Not together with `edition`.
+   */
+  readonly editions?: readonly Edition[];
 }
 
 /**
@@ -68,13 +79,15 @@ export const visitAllowanceInputSchema = /* @__PURE__ */ deepFreeze(z.strictObje
     ).check(z.maxLength(MAX_EVENTS)),
   ),
   rolloverDuringSuspension: z.optional(z.enum(["roll", "forfeit"])),
+  edition: editionField,
+  editions: z.optional(z.array(z.unknown()).check(z.maxLength(MAX_EDITIONS))),
 }));
 
 /** Result of {@link visitAllowance}. */
-export interface VisitAllowanceResult extends Decision {
+export interface VisitAllowanceResult extends Decision, EditionStamp {
   /** Included visits the member holds: current-period remaining + bonus remaining + bank (0 once ended). */
   readonly available: number;
-  /** Banked (carried) visits, never more than 2. */
+  /** Banked (carried) visits, never more than the bank cap (2 in the base edition; after a cap is lowered, what was banked is kept). */
   readonly bank: number;
   /** The accrual period containing `asOf`; `end` is inclusive (the day before the next period starts). */
   readonly currentPeriod: { readonly start: CalendarDate; readonly end: CalendarDate; readonly remaining: number };
@@ -98,6 +111,10 @@ export interface VisitAllowanceResult extends Decision {
   readonly visits: VisitOutcome[];
   /** Events dated after `asOf`, ignored. */
   readonly ignoredEvents: number;
+  /** The id of the edition governing the billing period containing `asOf` (with `editions`: the one bound at its billing date). */
+  readonly edition: string;
+  /** Present (true) when a hypothetical edition governed any period of this ledger. */
+  readonly hypothetical?: true;
 }
 
 /**
@@ -117,9 +134,18 @@ export interface VisitAllowanceResult extends Decision {
  * kept. A lapse or termination forfeits everything left; nothing accrues after.
  * Within one day: rollovers, then a lapse/termination, then new grants, then visits.
  *
+ * The numbers (period lengths, visits per period, bonus, bank cap) come from
+ * `edition` (default `baseEdition`), or, with `editions`, period by period
+ * from the edition bound at the billing date that opened the billing period
+ * containing the day (T17 b): an accrual period follows the edition of its
+ * first day, a bonus that of its membership year's billing date, a rollover
+ * that of its day. The explanation marks each billing date where an edition
+ * took over, and each period names its edition.
+ *
  * @throws PolicyInputError on a bad date, an unknown key or event type, an
- * event or `asOf` before `startDate`, a suspension ending before it starts, or
- * more than one lapse/termination.
+ * event or `asOf` before `startDate`, a suspension ending before it starts,
+ * more than one lapse/termination, an invalid edition, or both `edition` and
+ * `editions`.
  *
  * @example
  * ```ts
@@ -132,6 +158,11 @@ export interface VisitAllowanceResult extends Decision {
 export function visitAllowance(input: VisitAllowanceInput): VisitAllowanceResult {
   const p = parseInput(visitAllowanceInputSchema, input, "visitAllowance");
   const rule = "visitAllowance";
+  if (p.edition !== undefined && p.editions !== undefined)
+    inputError(["editions"], "give either `edition` (one edition throughout) or `editions` (bound billing period by billing period), not both", rule);
+  const t = new Trace();
+  const single = ruleEdition(p.edition, t, rule);
+  const candidates = p.editions === undefined ? [single.edition] : candidateEditions(p.editions, rule, "editions");
   if (p.asOf < p.startDate) inputError(["asOf"], "`asOf` is before the membership start date", rule);
   const events = p.events ?? [];
   let endEvent: { date: CalendarDate; reason: "lapsed" | "terminated" } | undefined;
@@ -156,13 +187,32 @@ export function visitAllowance(input: VisitAllowanceInput): VisitAllowanceResult
   });
 
   const home = p.plan.startsWith("home");
-  const months = home ? tariff.homePeriodMonths : tariff.officePeriodMonths;
+  const periodKey = home ? "homePeriodMonths" : "officePeriodMonths";
   const yearly = isYearly(p.plan);
   const option = p.rolloverDuringSuspension ?? "roll";
-  const t = new Trace();
+  // No billing date falls on or after the end of the membership: no edition binds from then on.
+  const until = endEvent ? addDays(endEvent.date, -1) : p.asOf;
+  const governing: GoverningEdition[] =
+    candidates.length === 1
+      ? [{ edition: candidates[0] as Edition, from: p.startDate, tariff: compileEdition(candidates[0] as Edition) }]
+      : memberBindings(candidates, p.plan, p.startDate, until).map((b) => ({ edition: b.edition, from: b.bindsFrom, tariff: compileEdition(b.edition) }));
+  const byPeriod = p.editions !== undefined && candidates.length > 1;
+  const signup = governing[0] as GoverningEdition;
+  const tariff = signup.tariff;
+  const months = tariff[periodKey];
+  if (byPeriod) {
+    t.explain(
+      `Editions (T17 b): the signup on ${p.startDate} binds the edition in force that day, whatever the notice: ${signup.edition.id}` +
+        (signup.edition.id === BASE_EDITION_ID ? " (the Terms as shipped)" : ` (announced ${signup.edition.announcedOn}, in force from ${signup.edition.effectiveOn})`) +
+        `. A later edition binds from the first billing date on or after its effective date and at least the notice period after its announcement; ` +
+        `each accrual period, membership year and rollover follows the edition governing the billing period containing its day.`,
+      "terms.16.changes",
+      "terms.5.price-changes",
+    );
+  }
   t.explain(
-    `${p.plan}: an accrual period every ${months.value} months from ${p.startDate}, each granting ${tariff.visitsPerPeriod.value} included visit on its first day` +
-      (yearly ? `; plus ${tariff.yearlyBonusVisits.value} bonus visit on the first day of each membership year` : "") +
+    `${p.plan}: an accrual period every ${plural(months.value, "month")} from ${p.startDate}, each granting ${plural(tariff.visitsPerPeriod.value, "included visit")} on its first day` +
+      (yearly ? `; plus ${plural(tariff.yearlyBonusVisits.value, "bonus visit")} on the first day of each membership year` : "") +
       `. Unused visits roll to a bank of at most ${tariff.bankCap.value}; a visit uses the current period first, ${yearly ? "then the bonus, " : ""}then the bank.`,
     months.clause,
     ...(yearly ? [tariff.yearlyBonusVisits.clause] : []),
@@ -172,9 +222,10 @@ export function visitAllowance(input: VisitAllowanceInput): VisitAllowanceResult
     {
       startDate: p.startDate,
       asOf: p.asOf,
-      periodMonths: months.value,
-      periodClause: months.clause,
+      periodKey,
       yearlyBonus: yearly,
+      governing,
+      tagEditions: byPeriod,
       visits,
       suspensions,
       ...(endEvent ? { end: endEvent } : {}),
@@ -189,9 +240,7 @@ export function visitAllowance(input: VisitAllowanceInput): VisitAllowanceResult
     );
   }
 
-  const k = Math.floor(monthsSince(p.startDate, p.asOf) / months.value);
-  const start = addMonths(p.startDate, k * months.value);
-  const end = addDays(addMonths(p.startDate, (k + 1) * months.value), -1);
+  const { start, end } = ledger.current;
   const ended = ledger.ended;
   const currentRecord = ledger.periods[ledger.periods.length - 1];
   const remaining = !ended && currentRecord && currentRecord.start === start ? currentRecord.remaining : 0;
@@ -213,7 +262,8 @@ export function visitAllowance(input: VisitAllowanceInput): VisitAllowanceResult
     `As of ${p.asOf}: available = current period (${start} – ${end}) ${remaining} + bonus ${bonusRemaining} + bank ${bank} = ${available}; ` +
       `granted ${granted}, used ${used}, forfeited ${forfeited}.`,
   );
-  return t.done({
+  const asOfEdition = (governing[governing.length - 1] as GoverningEdition).edition;
+  const result: VisitAllowanceResult = stamp(t.done({
     available,
     bank,
     currentPeriod: { start, end, remaining },
@@ -227,5 +277,8 @@ export function visitAllowance(input: VisitAllowanceInput): VisitAllowanceResult
     forfeitures: ledger.forfeitures,
     visits: ledger.visits,
     ignoredEvents,
-  });
+  }), asOfEdition);
+  // A hypothetical edition marks every result it produced, even when a later edition governs `asOf`.
+  if (governing.some((g) => g.edition.hypothetical)) (result as { hypothetical?: true }).hypothetical = true;
+  return result;
 }

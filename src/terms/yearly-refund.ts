@@ -12,8 +12,9 @@ import { Dec, money, subMoney, sumMoney, zero, type Money, type MoneyInput } fro
 import { calendarDateSchema, countSchema, moneyInputSchema, parseInput } from "../core/schema.js";
 import { MAX_RENDERED_SERVICES, MAX_SERVICE_LENGTH } from "../core/limits.js";
 import { moneyTotalAtMost } from "../core/money-total.js";
-import { tariff } from "./tariff.js";
 import { deepFreeze } from "../core/freeze.js";
+import { editionField, ruleEdition, stamp, type EditionStamp } from "../editions/compiled.js";
+import type { Edition } from "../editions/edition.js";
 
 /** How deduction (i), "services already rendered at prevailing monthly rates", is valued. */
 export type RenderedServicesValuation = "monthly-fee" | "per-rendered-service";
@@ -48,6 +49,8 @@ export interface YearlyRefundInput {
   readonly valuation?: RenderedServicesValuation;
   /** Required with `valuation: "per-rendered-service"`, one entry per rendered service; not allowed otherwise. */
   readonly renderedServices?: readonly RenderedService[];
+  /** The edition of the Terms whose refund window and add-on fee apply (default `baseEdition`); the result names it. */
+  readonly edition?: Edition;
 }
 
 /**
@@ -75,6 +78,7 @@ export const yearlyRefundInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject
       .array(z.strictObject({ service: z.string().check(z.minLength(1), z.maxLength(MAX_SERVICE_LENGTH)), price: moneyInputSchema }))
       .check(z.maxLength(MAX_RENDERED_SERVICES), moneyTotalAtMost((s: { price: unknown }) => s.price)),
   ),
+  edition: editionField,
 }));
 
 /** One itemised deduction from a yearly refund. */
@@ -89,8 +93,8 @@ export interface RefundDeduction {
 }
 
 /** Result of {@link yearlyRefund}. */
-export interface YearlyRefundResult extends Decision {
-  /** True when the request is within the refund window (day 0 to day 14 inclusive). */
+export interface YearlyRefundResult extends Decision, EditionStamp {
+  /** True when the request is within the refund window (day 0 to day 14 inclusive in the base edition). */
   readonly eligible: boolean;
   /** Calendar days from `purchasedOn` to `requestedOn` (the purchase day is day 0). */
   readonly day: number;
@@ -116,7 +120,9 @@ export interface YearlyRefundResult extends Decision {
  * least one service was rendered, one prevailing monthly plan fee plus the
  * monthly add-on fee ($15) per add-on device, else $0.00; with
  * `valuation: "per-rendered-service"` (i) is the sum of the listed
- * `renderedServices` prices instead. After day 14 the refund is $0.00.
+ * `renderedServices` prices instead. After day 14 the refund is $0.00. The
+ * window (14 days) and the add-on fee ($15) come from `edition` (default
+ * `baseEdition`), which the result names.
  *
  * @throws PolicyInputError on bad money, a negative count, an unknown key,
  * `requestedOn` before `purchasedOn`, or `renderedServices` inconsistent with
@@ -133,6 +139,8 @@ export interface YearlyRefundResult extends Decision {
 export function yearlyRefund(input: YearlyRefundInput): YearlyRefundResult {
   const p = parseInput(yearlyRefundInputSchema, input, "yearlyRefund");
   const rule = "yearlyRefund";
+  const t = new Trace();
+  const { edition, tariff } = ruleEdition(p.edition, t, rule);
   if (p.requestedOn < p.purchasedOn) inputError(["requestedOn"], "`requestedOn` is before `purchasedOn`", rule);
   const valuation: RenderedServicesValuation = p.valuation ?? "monthly-fee";
   if (valuation === "per-rendered-service") {
@@ -147,7 +155,6 @@ export function yearlyRefund(input: YearlyRefundInput): YearlyRefundResult {
     inputError(["renderedServices"], "`renderedServices` only applies with valuation 'per-rendered-service'", rule);
   }
 
-  const t = new Trace();
   const window = tariff.refundWindowDays;
   const paid = money(p.amountPaid);
   const day = daysBetween(p.purchasedOn, p.requestedOn);
@@ -159,7 +166,7 @@ export function yearlyRefund(input: YearlyRefundInput): YearlyRefundResult {
   );
   if (!eligible) {
     t.explain(`Day ${day} is after day ${window.value}: non-refundable. Refund $0.00, retained $${paid.amount}.`, window.clause);
-    return t.done({ eligible, day, lastRefundableDay: window.value, deductions: [], refund: zero(), retained: paid, valuation });
+    return stamp(t.done({ eligible, day, lastRefundableDay: window.value, deductions: [], refund: zero(), retained: paid, valuation }), edition);
   }
 
   const anyRendered = typeof p.servicesRendered === "boolean" ? p.servicesRendered : p.servicesRendered > 0;
@@ -219,5 +226,5 @@ export function yearlyRefund(input: YearlyRefundInput): YearlyRefundResult {
       `; retained = $${paid.amount} − $${refund.amount} = $${retained.amount}.`,
     window.clause,
   );
-  return t.done({ eligible, day, lastRefundableDay: window.value, deductions, refund, retained, valuation });
+  return stamp(t.done({ eligible, day, lastRefundableDay: window.value, deductions, refund, retained, valuation }), edition);
 }

@@ -2,6 +2,7 @@ import type { Interpretation } from "./types.js";
 import { termsInterpretations } from "./terms.js";
 import { lifecycleInterpretations } from "./lifecycle.js";
 import { privacyInterpretations } from "./privacy.js";
+import { editionInterpretations } from "./editions.js";
 import { deepFreeze } from "../freeze.js";
 
 export type { Interpretation } from "./types.js";
@@ -19,5 +20,6 @@ export type { Interpretation } from "./types.js";
 export const interpretations: readonly Interpretation[] = /* @__PURE__ */ deepFreeze([
   ...termsInterpretations,
   ...lifecycleInterpretations,
+  ...editionInterpretations,
   ...privacyInterpretations,
 ]);
