@@ -104,7 +104,7 @@ export function inputJsonSchemas(): Record<keyof typeof inputSchemas, JsonSchema
  *
  * @example
  * ```ts
- * privacyProfileJsonSchema().required; //=> ["id", "name", ...]
+ * privacyProfileJsonSchema().required.slice(0, 2); //=> ["id", "name"]
  * ```
  */
 export function privacyProfileJsonSchema(): JsonSchema {

@@ -1,2 +1,0 @@
-import { editionJsonSchema } from "./src/index.js";
-console.log(JSON.stringify(editionJsonSchema().required));
