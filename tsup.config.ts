@@ -5,6 +5,7 @@ const entry = {
   "terms/index": "src/terms/index.ts",
   "privacy/index": "src/privacy/index.ts",
   "testing/index": "src/testing/index.ts",
+  "audit/index": "src/audit/index.ts",
 };
 
 export default defineConfig([

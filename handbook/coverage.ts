@@ -40,7 +40,10 @@ export const termsCoverage: CoverageRow[] = [
   impl("terms.2.4.add-ons", "deviceCoverage", "yearlyRefund"),
   impl("terms.3.remote", "quoteService"),
   impl("terms.3.in-home", "quoteService"),
-  info("terms.3.see-5", "Cross-reference to §5."),
+  info(
+    "terms.3.see-5",
+    "Cross-reference to §5. Overtime and travel are computed there (overtimeCharge, quoteService); the \"conversion credits\" it points to are defined nowhere in §5 or elsewhere in the Terms, so there is nothing to compute (POLICY-SPEC T20).",
+  ),
   impl("terms.4.support-hours", "slaTarget"),
   impl("terms.4.sla", "slaTarget"),
   info("terms.4.remote-access", "The customer controls the session; the consent gate is checkConsent (`remote-session`)."),

@@ -77,3 +77,11 @@ describe("TERMS_CLAUSE_IDS (the ids editions validate texts against, without the
     expect(TERMS_CLAUSE_IDS).toEqual(all.filter((c) => c.document === "relument-terms").map((c) => c.id));
   });
 });
+
+describe("LIBRARY (the name and version decision records carry)", () => {
+  it("matches package.json", async () => {
+    const { LIBRARY } = await import("../src/version.js");
+    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { name: string; version: string };
+    expect(LIBRARY).toEqual({ name: pkg.name, version: pkg.version });
+  });
+});
