@@ -64,6 +64,12 @@ export const lifecycleExamples: WorkedExample[] = [
   { fn: "priceInForce", title: "Renewal 31 days after notice", input: { kind: "subscription", basePrice: "89.00", changes: [{ price: "99.00", announcedOn: "2026-05-01" }], on: "2026-06-01" } },
   { fn: "priceInForce", title: "One-time service booked before the change", input: { kind: "one-time", basePrice: "189.00", changes: [{ price: "199.00", announcedOn: "2026-05-01" }], bookedOn: "2026-04-30" } },
   { fn: "liabilityCap", title: "Quarter of monthly payments", input: { eventDate: "2026-05-31", payments: [{ date: "2026-02-28", amount: "89.00" }, { date: "2026-03-31", amount: "89.00" }, { date: "2026-04-30", amount: "89.00" }, { date: "2026-05-31", amount: "89.00" }] } },
+  { fn: "liabilityCap", title: "Indirect damages (lost profits)", input: { eventDate: "2026-05-31", payments: [{ date: "2026-03-31", amount: "89.00" }, { date: "2026-04-30", amount: "89.00" }], claim: "indirect" } },
+  { fn: "liabilityCap", title: "Data loss, no backup, no backup add-on", input: { eventDate: "2026-05-31", payments: [{ date: "2026-03-31", amount: "89.00" }, { date: "2026-04-30", amount: "89.00" }], claim: "data-loss", functionalBackup: false } },
+  { fn: "liabilityCap", title: "Data loss with the backup add-on", input: { eventDate: "2026-05-31", payments: [{ date: "2026-03-31", amount: "89.00" }, { date: "2026-04-30", amount: "89.00" }], claim: "data-loss", functionalBackup: false, backupAddOn: true } },
+  { fn: "renewalCharge", title: "Signup at a price announced that day, two add-ons", input: { plan: "home-monthly", startDate: "2026-05-01", on: "2026-05-01", planPrice: "89.00", priceChanges: [{ price: "99.00", announcedOn: "2026-05-01" }], addOnDevices: 2 } },
+  { fn: "renewalCharge", title: "Renewal 30 days after a price change", input: { plan: "home-monthly", startDate: "2026-01-31", on: "2026-06-05", planPrice: "89.00", priceChanges: [{ price: "99.00", announcedOn: "2026-05-01" }], addOnDevices: 2 } },
+  { fn: "renewalCharge", title: "Yearly renewal from Feb 29, three add-ons", input: { plan: "office-yearly", startDate: "2024-02-29", on: "2026-03-01", planPrice: "1290.00", addOnDevices: 3 } },
 ];
 
 const PROFILES = ["relument", "relaso", "reliom", "relenta"] as const;
@@ -101,4 +107,37 @@ export const privacyExamples: WorkedExample[] = [
   ...PROFILES.map((profile) => ({ fn: "policyChangeEffective", title: `${profile}, material change`, input: { profile, noticeOn: "2026-11-21", change: "material" } })),
   { fn: "terminationWindow", title: "Relaso user terminates 29 days after notice", input: { profile: "relaso", noticeOn: "2026-11-01", requestedOn: "2026-11-30" } },
   { fn: "terminationWindow", title: "Relaso user terminates 31 days after notice", input: { profile: "relaso", noticeOn: "2026-11-01", requestedOn: "2026-12-02" } },
+  // Terms §1 (T18), appended last so that the golden snapshot keys of the earlier examples keep their numbers
+  // (the handbook places each example by the clauses it cites, not by this list).
+  { fn: "quoteService", title: "Remote outside Roseville, no written approval", input: { mode: "remote", minutes: 45, customer: "non-member", zip: "95630" } },
+  { fn: "quoteService", title: "Remote outside Roseville, written approval", input: { mode: "remote", minutes: 45, customer: "non-member", zip: "95630", outsideAreaApproved: true } },
+  { fn: "checkEligibility", title: "Remote session in Sacramento with written approval", input: { age: 40, zip: "95814", outsideAreaApproved: true, mode: "remote" } },
+  // P2 collection limits and P5 agents and account changes, appended last for the same reason.
+  { fn: "collectionCheck", title: "Relument: a government ID, whatever the flags", input: { item: "government-id", baa: true, optedIn: true } },
+  { fn: "collectionCheck", title: "Relument: a card security code", input: { item: "card-security-code" } },
+  { fn: "collectionCheck", title: "Relument: the last 4 digits of a card", input: { item: "card-last4" } },
+  { fn: "collectionCheck", title: "Relaso: call logs without an opt-in", input: { profile: "relaso", item: "call-logs" } },
+  { fn: "collectionCheck", title: "Relaso: call logs after the opt-in", input: { profile: "relaso", item: "call-logs", optedIn: true } },
+  { fn: "collectionCheck", title: "Relaso: a full card number", input: { profile: "relaso", item: "card-full-number" } },
+  { fn: "collectionCheck", title: "Relaso: PHI with a BAA (the BAA does not apply)", input: { profile: "relaso", item: "phi", baa: true } },
+  { fn: "collectionCheck", title: "Reliom: PHI under a BAA", input: { profile: "reliom", item: "phi", baa: true } },
+  { fn: "collectionCheck", title: "Reliom: PHI without a BAA", input: { profile: "reliom", item: "phi" } },
+  { fn: "rightsRequestDeadlines", title: "CCPA deletion by an agent without signed permission", input: { right: "delete", receivedOn: "2026-11-25", submittedBy: "agent" } },
+  { fn: "rightsRequestDeadlines", title: "CCPA deletion by an agent with signed permission", input: { right: "delete", receivedOn: "2026-11-25", submittedBy: "agent", signedPermission: true } },
+  { fn: "rightsRequestDeadlines", title: "Reliom deletion by an agent (policy silent on agents)", input: { profile: "reliom", right: "delete", receivedOn: "2026-11-25", submittedBy: "agent" } },
+  { fn: "accountChangeDeadline", title: "Relaso account change across the spring-forward change", input: { profile: "relaso", requestedAt: "2026-03-06T09:00:00-08:00" } },
+  { fn: "accountChangeDeadline", title: "Relenta account change, immediate in the account view", input: { profile: "relenta", requestedAt: "2026-03-06T17:00:00Z" } },
+  { fn: "accountChangeDeadline", title: "Relument account change (no deadline stated)", input: { requestedAt: "2026-03-06T09:00:00-08:00" } },
+  // T21 and the P3 actions of issue 13, appended last for the same reason.
+  { fn: "checkConsent", title: "RMM agent with consent, membership ended", input: { action: "rmm-install", granted: ["consent"], on: "2026-07-01", membershipEndedOn: "2026-06-30" } },
+  { fn: "checkConsent", title: "RMM agent with consent, membership ending later", input: { action: "rmm-install", granted: ["consent"], on: "2026-07-01", membershipEndedOn: "2026-07-31" } },
+  { fn: "checkConsent", title: "Remote session started by a former member", input: { action: "remote-session", granted: ["consent"], on: "2026-07-01", membershipEndedOn: "2026-06-30" } },
+  { fn: "checkConsent", title: "Reliom integration not enabled", input: { profile: "reliom", action: "integration-access" } },
+  { fn: "checkConsent", title: "Reliom integration enabled", input: { profile: "reliom", action: "integration-access", integrationEnabled: true } },
+  { fn: "checkConsent", title: "Relaso integration flag (ignored)", input: { profile: "relaso", action: "integration-access", integrationEnabled: true, granted: ["consent"] } },
+  { fn: "checkConsent", title: "Relaso testimonial with consent only", input: { profile: "relaso", action: "testimonial-post", granted: ["consent"] } },
+  { fn: "checkConsent", title: "Relaso third-party sign-up data with consent", input: { profile: "relaso", action: "third-party-login-data", granted: ["consent"] } },
+  { fn: "checkConsent", title: "Relaso unrelated sharing without consent", input: { profile: "relaso", action: "unrelated-sharing" } },
+  { fn: "checkConsent", title: "Service provider's own marketing, everything granted", input: { action: "service-provider-marketing", granted: ["consent", "notice", "permission"] } },
+  { fn: "checkConsent", title: "Relaso service provider's own marketing", input: { profile: "relaso", action: "service-provider-marketing", granted: ["consent"] } },
 ];

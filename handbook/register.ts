@@ -22,6 +22,7 @@ export function renderRegister(): string {
     ["Terms: per service (T1–T3, T5–T10, T14)", (id) => /^(T(1|2|3|5|6|7|8|9|10|14)\.|core\.)/.test(id)],
     ["Terms: memberships over time (T4, T11–T13, T15)", (id) => /^T(4|11|12|13|15)\./.test(id)],
     ["Terms over time: editions (T17)", (id) => /^T17\./.test(id)],
+    ["Terms: every computable clause (T18–T22)", (id) => /^T(18|19|20|21|22)\./.test(id)],
     ["Privacy (P1–P9)", (id) => /^P/.test(id)],
   ];
   for (const [title, match] of groups) {

@@ -10,7 +10,7 @@ import { writeFileSync } from "node:fs";
 import { mdCell } from "../handbook/markdown.js";
 import { fileURLToPath } from "node:url";
 import { privacyProfiles, profileCitations } from "../src/privacy/profiles/index.js";
-import { PRIVACY_ACTIONS, PROFILE_NAMES, type ActionGate, type PrivacyProfile, type Stated } from "../src/privacy/schema.js";
+import { COLLECTION_ITEMS, PRIVACY_ACTIONS, PROFILE_NAMES, type ActionGate, type CollectionLimit, type PrivacyAction, type PrivacyProfile, type Stated } from "../src/privacy/schema.js";
 
 const cell = mdCell;
 const cites = (ids: readonly string[]): string => (ids.length ? ` (${ids.map((i) => `\`${i}\``).join(", ")})` : "");
@@ -19,18 +19,29 @@ function stated<T>(f: Stated<T>, show: (v: T) => string): string {
   return f.stated ? `${show(f.value)}${cites(f.clauses)}` : "not stated";
 }
 
-function gate(g: ActionGate): string {
-  if (g.status === "not-stated") return "not stated (fallback: consent; stops on opt-out)";
+function gate(g: ActionGate, action: PrivacyAction): string {
+  // The fallback gate of checkConsent: the RMM agent also stops when the membership ends (T21).
+  if (g.status === "not-stated") return `not stated (fallback: consent; stops on opt-out${action === "rmm-install" ? "; stops when the membership ends" : ""})`;
   if (g.status === "prohibited") return `never${cites(g.clauses)}`;
   const parts = [
     g.requires.length ? `needs ${g.requires.join(" + ")}` : "no grant needed",
     g.requiresPixels ? "pixels enabled" : null,
+    g.requiresIntegration === true ? "integration enabled" : null,
     g.blockedByOptOut ? "stops on opt-out" : "continues after opt-out",
     g.blockedByGpc ? "stops on GPC" : null,
     g.minimumAge !== null ? `age ≥ ${g.minimumAge}` : null,
+    g.endsWithMembership ? "stops when the membership ends" : null,
     g.laws.length ? `law: ${g.laws.join(", ")}` : null,
   ].filter((x): x is string => x !== null);
   return `${parts.join("; ")}${cites(g.clauses)}`;
+}
+
+/** P2: what collectionCheck reads for one item (absent: not stated). */
+function collection(l: CollectionLimit | undefined): string {
+  if (l === undefined || l.status === "not-stated") return "not stated (needs a policy basis)";
+  if (l.status === "never") return `never${cites(l.clauses)}`;
+  if (l.status === "allowed-if") return `only with ${l.requires.join(" + ")}${cites(l.clauses)}`;
+  return `${l.category === null ? "yes" : `yes, as ${l.category}`}${cites(l.clauses)}`;
 }
 
 type Row = [rule: string, render: (p: PrivacyProfile) => string];
@@ -41,10 +52,12 @@ const rows: Row[] = [
   ["P1/P4 sale/sharing age", (p) => stated(p.age.saleOrShareMinimum, (v) => `never under ${v}`)],
   ["P2 data categories", (p) => p.dataCategories.map((c) => `${c.label}${cites(c.clauses)}`).join("; ")],
   ["P2 never collects", (p) => stated(p.neverCollects, (v) => v.join(", "))],
+  ...COLLECTION_ITEMS.map((item): Row => [`P2 collect ${item}`, (p) => collection(p.collection?.[item])]),
   ["P4 sells personal information", (p) => stated(p.sells, (v) => (v ? "yes" : "never"))],
-  ...PRIVACY_ACTIONS.map((a): Row => [`P3 ${a}`, (p) => gate(p.actions[a])]),
+  ...PRIVACY_ACTIONS.map((a): Row => [`P3 ${a}`, (p) => gate(p.actions[a], a)]),
   ["P5 law the policy addresses", (p) => stated(p.jurisdiction, String)],
   ["P5 rights offered", (p) => p.rights.offered.map((r) => `${r.right}${r.verification.stated ? (r.verification.value ? " (verified)" : " (no verification)") : ""}`).join(", ")],
+  ["P5 authorized agent", (p) => (p.rights.agent ? `needs signed permission${cites(p.rights.agent.clauses)}` : "not stated (accepted as the consumer)")],
   ["P5 policy's answer deadline", (p) => stated(p.rights.respondWithinDays, (v) => (v === 0 ? "immediate" : `${v} days`))],
   ["P5 policy's acknowledgement deadline", (p) => stated(p.rights.acknowledgeWithinBusinessDays, (v) => `${v} business days`)],
   ["P5 account changes take effect", (p) => stated(p.rights.accountChangeHours, (v) => (v === 0 ? "immediately" : `within ${v} h`))],

@@ -12,6 +12,7 @@ import { monthlyCancellationInputSchema } from "./terms/monthly-cancellation.js"
 import { yearlyRefundInputSchema } from "./terms/yearly-refund.js";
 import { priceInForceInputSchema } from "./terms/price-in-force.js";
 import { liabilityCapInputSchema } from "./terms/liability-cap.js";
+import { renewalChargeInputSchema } from "./terms/renewal-charge.js";
 import { ageRuleInputSchema } from "./privacy/age-rule.js";
 import { checkConsentInputSchema } from "./privacy/check-consent.js";
 import { rightsRequestInputSchema } from "./privacy/rights-request-deadlines.js";
@@ -19,6 +20,8 @@ import { retentionDecisionInputSchema } from "./privacy/retention-decision.js";
 import { marketingOptOutInputSchema } from "./privacy/marketing-opt-out-deadline.js";
 import { policyChangeInputSchema } from "./privacy/policy-change-effective.js";
 import { terminationWindowInputSchema } from "./privacy/termination-window.js";
+import { collectionCheckInputSchema } from "./privacy/collection-check.js";
+import { accountChangeDeadlineInputSchema } from "./privacy/account-change-deadline.js";
 import { deepFreeze } from "./core/freeze.js";
 
 /**
@@ -43,6 +46,7 @@ export const inputSchemas = /* @__PURE__ */ deepFreeze({
   yearlyRefund: yearlyRefundInputSchema,
   priceInForce: priceInForceInputSchema,
   liabilityCap: liabilityCapInputSchema,
+  renewalCharge: renewalChargeInputSchema,
   ageRule: ageRuleInputSchema,
   checkConsent: checkConsentInputSchema,
   rightsRequestDeadlines: rightsRequestInputSchema,
@@ -50,4 +54,6 @@ export const inputSchemas = /* @__PURE__ */ deepFreeze({
   marketingOptOutDeadline: marketingOptOutInputSchema,
   policyChangeEffective: policyChangeInputSchema,
   terminationWindow: terminationWindowInputSchema,
+  collectionCheck: collectionCheckInputSchema,
+  accountChangeDeadline: accountChangeDeadlineInputSchema,
 } as const);

@@ -25,7 +25,13 @@ describe("public signatures (Terms, per service)", () => {
   });
 
   it("checkEligibility", () => {
-    expectTypeOf(checkEligibility).parameter(0).toEqualTypeOf<{ age: number; zip: string; outsideAreaApproved?: boolean | undefined; edition?: Edition | undefined }>();
+    expectTypeOf(checkEligibility).parameter(0).toEqualTypeOf<{
+      age: number;
+      zip: string;
+      outsideAreaApproved?: boolean | undefined;
+      mode?: "remote" | "onsite" | undefined;
+      edition?: Edition | undefined;
+    }>();
     expectTypeOf(checkEligibility).returns.toHaveProperty("eligible").toEqualTypeOf<boolean>();
     expectTypeOf(checkEligibility).returns.toHaveProperty("reasons").toBeArray();
   });
@@ -48,6 +54,7 @@ describe("public signatures (Terms, per service)", () => {
   it("quoteService", () => {
     expectTypeOf(quoteService).parameter(0).toHaveProperty("customer").toEqualTypeOf<"member" | "non-member">();
     expectTypeOf(quoteService).parameter(0).toHaveProperty("tripFee").toEqualTypeOf<string | number | undefined>();
+    expectTypeOf(quoteService).parameter(0).toHaveProperty("outsideAreaApproved").toEqualTypeOf<boolean | undefined>();
     expectTypeOf(quoteService).returns.toHaveProperty("lines").toEqualTypeOf<QuoteLine[]>();
     expectTypeOf<QuoteLine["amount"]>().toEqualTypeOf<Money>();
     expectTypeOf(quoteService).returns.toHaveProperty("total").toEqualTypeOf<Money>();

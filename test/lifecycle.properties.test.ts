@@ -11,6 +11,7 @@ import {
   liabilityCap,
   monthlyCancellation,
   priceInForce,
+  renewalCharge,
   visitAllowance,
   yearlyRefund,
   type VisitAllowanceEvent,
@@ -240,6 +241,27 @@ describe("interpretation register: lifecycle readings pinned", () => {
     expect([r.ignoredEvents, r.available, r.visits.length]).toEqual([1, 1, 0]);
   });
 
+  it("T4.no-show-same-day: with one visit left, the day's visit draws it and the same day's no-show is charged the fee, in any event order", () => {
+    const events: VisitAllowanceEvent[] = [{ type: "no-show", date: "2025-02-01" }, { type: "visit", date: "2025-02-01" }];
+    const r = visitAllowance({ plan: "home-monthly", startDate: "2025-01-01", asOf: "2025-02-01", events });
+    expect(r.visits).toEqual([
+      { date: "2025-02-01", outcome: "period" },
+      { date: "2025-02-01", type: "no-show", outcome: "fee", reason: "none-available" },
+    ]);
+    expect(visitAllowance({ plan: "home-monthly", startDate: "2025-01-01", asOf: "2025-02-01", events: [...events].reverse() })).toEqual(r);
+  });
+
+  it("T4.no-show-entry: a counted no-show names its source and adds to used; a visit's entry has no type", () => {
+    const r = visitAllowance({ plan: "home-yearly", startDate: "2025-01-01", asOf: "2025-01-03", events: [
+      { type: "visit", date: "2025-01-02" }, { type: "no-show", date: "2025-01-03" },
+    ] });
+    expect(r.visits).toEqual([
+      { date: "2025-01-02", outcome: "period" },
+      { date: "2025-01-03", type: "no-show", outcome: "included", source: "bonus" },
+    ]);
+    expect([r.used, r.available]).toEqual([2, 0]);
+  });
+
   it("T12.renewal-day: a monthly cancellation on the renewal day runs to the day before the following renewal", () => {
     expect(monthlyCancellation({ startDate: "2025-01-10", requestedOn: "2025-02-10" }).effectiveOn).toBe("2025-03-09");
   });
@@ -284,5 +306,28 @@ describe("interpretation register: lifecycle readings pinned", () => {
   it("T15.window: the window's first day counts and the event day does not", () => {
     const r = liabilityCap({ eventDate: "2025-08-31", payments: [{ date: "2025-05-31", amount: "1.00" }, { date: "2025-08-31", amount: "2.00" }] });
     expect([r.windowStart, r.cap.amount]).toEqual(["2025-05-31", "1.00"]);
+  });
+
+  it("T11.renewal-after-signup-change: a first renewal within 30 days of a change the signup carried does not carry it", () => {
+    const input = { plan: "home-monthly", startDate: "2025-02-01", planPrice: "49.00", priceChanges: [{ price: "59.00", announcedOn: "2025-02-01" }] } as const;
+    expect(["2025-02-01", "2025-03-01", "2025-04-01"].map((on) => renewalCharge({ ...input, on }).total.amount)).toEqual(["59.00", "49.00", "59.00"]);
+  });
+
+  it("T12.renewal-add-on-line: no add-on line without add-on devices", () => {
+    const input = { plan: "home-yearly", startDate: "2025-02-01", on: "2025-02-01", planPrice: "499.00" } as const;
+    expect(renewalCharge(input).lines.map((l) => l.code)).toEqual(["plan"]);
+    expect(renewalCharge({ ...input, addOnDevices: 0 }).lines.map((l) => l.code)).toEqual(["plan"]);
+    expect(renewalCharge({ ...input, addOnDevices: 1 }).lines.map((l) => l.code)).toEqual(["plan", "add-on-devices"]);
+  });
+
+  it("T22.inapplicable-flags: backup flags on a direct or indirect claim are ignored", () => {
+    const base = { eventDate: "2025-08-31", payments: [{ date: "2025-07-31", amount: "10.00" }] };
+    expect(liabilityCap({ ...base, functionalBackup: false }).cap.amount).toBe("10.00");
+    expect(liabilityCap({ ...base, claim: "indirect", backupAddOn: true }).cap.amount).toBe("0.00");
+  });
+
+  it("T22.excluded-report: an excluded claim is $0.00 and still reports the window, the payments in it and their total", () => {
+    const r = liabilityCap({ eventDate: "2025-08-31", payments: [{ date: "2025-07-31", amount: "10.00" }], claim: "indirect" });
+    expect([r.cap.amount, r.excluded, r.windowStart, r.windowEnd, r.counted, r.feesInWindow.amount]).toEqual(["0.00", true, "2025-05-31", "2025-08-31", [0], "10.00"]);
   });
 });

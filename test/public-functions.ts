@@ -29,6 +29,7 @@ export const termsRules: PublicRule[] = [
   rule("yearlyRefund", arb.yearlyRefundInputArbitrary()),
   rule("priceInForce", arb.priceInForceInputArbitrary()),
   rule("liabilityCap", arb.liabilityCapInputArbitrary()),
+  rule("renewalCharge", arb.renewalChargeInputArbitrary()),
 ];
 
 export const privacyRules: PublicRule[] = [
@@ -39,6 +40,8 @@ export const privacyRules: PublicRule[] = [
   rule("marketingOptOutDeadline", arb.marketingOptOutInputArbitrary()),
   rule("policyChangeEffective", arb.policyChangeInputArbitrary()),
   rule("terminationWindow", arb.terminationWindowInputArbitrary()),
+  rule("collectionCheck", arb.collectionCheckInputArbitrary()),
+  rule("accountChangeDeadline", arb.accountChangeDeadlineInputArbitrary()),
 ];
 
 export const publicRules: PublicRule[] = [...termsRules, ...privacyRules];

@@ -60,8 +60,9 @@ describe("decision records", () => {
     const r = recordDecision("overtimeCharge", { mode: "onsite", minutes: 125, edition: fifty });
     expect(r.edition).toBe("t@50");
     // A record written by a library whose base on-site rate was $50: same input, the output hashed as it was.
-    const old = { ...r, input: { mode: "onsite", minutes: 125 }, output: { ...r.output, edition: "relument-terms@base" } };
-    old.output.explanation = (old.output.explanation as string[]).slice(1);
+    const output: Record<string, unknown> = { ...r.output, edition: "relument-terms@base" };
+    output.explanation = (output.explanation as string[]).slice(1);
+    const old = { ...r, input: { mode: "onsite", minutes: 125 }, output };
     const fixed = { ...old, inputHash: hashOf(old.input), outputHash: hashOf(old.output) };
     const replay = replayDecision(fixed);
     expect(replay.intact).toBe(true);

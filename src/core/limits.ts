@@ -64,7 +64,7 @@ export const LIMITS = /* @__PURE__ */ Object.freeze({
   events: MAX_EVENTS,
   /** `liabilityCap` `payments`: ~27 years of daily payments. */
   payments: MAX_PAYMENTS,
-  /** `priceInForce` `changes`. */
+  /** `priceInForce` `changes` and `renewalCharge` `priceChanges`. */
   priceChanges: MAX_PRICE_CHANGES,
   /** `yearlyRefund` `renderedServices` (each is itemised in the explanation). */
   renderedServices: MAX_RENDERED_SERVICES,

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { test, fc } from "@fast-check/vitest";
 import { PolicyInputError } from "../core/errors.js";
+import { addDays } from "../core/calendar.js";
 import { checkConsent } from "./check-consent.js";
 import { privacyProfiles } from "./profiles/index.js";
-import { PROFILE_NAMES } from "./schema.js";
+import { GRANTS, PROFILE_NAMES } from "./schema.js";
+import { checkConsentInputArbitrary } from "../testing/privacy-arbitraries.js";
+import { policyErrorOf } from "../../test/policy-error.js";
 
 describe("checkConsent: Relument (P3, P4, P8)", () => {
   const adult = { action: "ad-pixel-sharing" as const, pixelsEnabled: true, age: 30 };
@@ -330,5 +334,211 @@ describe("checkConsent: the explanation and citations of each branch", () => {
 
   it("bad input names the rule", () => {
     expect(() => checkConsent({ action: "telepathy" as never })).toThrow(/^Invalid input to checkConsent/);
+  });
+});
+
+describe("checkConsent: T21, the RMM agent after the membership ends", () => {
+  const on = "2026-07-01";
+  const consent = { granted: ["consent" as const], on };
+
+  it("terms.8.rmm / privacy.7.rmm: the day the membership ends and after it, the agent may be neither installed nor operated, even with consent", () => {
+    for (const membershipEndedOn of ["2026-07-01", "2026-06-30", "2020-01-01"]) {
+      const r = checkConsent({ action: "rmm-install", ...consent, membershipEndedOn });
+      expect(r, membershipEndedOn).toMatchObject({ allowed: false, missing: [], blockedBy: ["membership-ended"], gate: "policy" });
+      expect(r.citations).toEqual(expect.arrayContaining(["terms.8.rmm", "privacy.7.rmm"]));
+      expect(r.explanation).toContain(
+        `The membership ended on ${membershipEndedOn}, on or before the check date ${on}: the RMM agent is removed after cancellation, so it may be neither installed nor operated, whatever was granted (T21; "rmm-install" stands for installing and operating the agent: register T21.operating).`,
+      );
+    }
+  });
+
+  it("terms.8.rmm: a membership ending after the check date does not stop the agent yet; without membershipEndedOn the membership is taken as not ended", () => {
+    const later = checkConsent({ action: "rmm-install", ...consent, membershipEndedOn: "2026-07-02" });
+    expect(later).toMatchObject({ allowed: true, blockedBy: [] });
+    expect(later.explanation).toContain("The membership ends on 2026-07-02, after the check date 2026-07-01: it has not ended yet, so it does not stop the agent (T21).");
+    const none = checkConsent({ action: "rmm-install", ...consent });
+    expect(none.allowed).toBe(true);
+    expect(none.explanation).toContain("No membershipEndedOn given: the membership is taken as not ended, so it does not stop the agent.");
+  });
+
+  it("terms.8.rmm: an ended membership and missing consent: both are reported (the consent is asked for, the end blocks)", () => {
+    expect(checkConsent({ action: "rmm-install", on, membershipEndedOn: on })).toMatchObject({ allowed: false, missing: ["consent"], blockedBy: ["membership-ended"] });
+    expect(checkConsent({ action: "rmm-install", ...consent, optedOut: true, membershipEndedOn: on }).blockedBy).toEqual(["opted-out", "membership-ended"]);
+  });
+
+  it("terms.2.3.monitoring: installation requires consent (the RMM gate cites §2.3 with §8)", () => {
+    const r = checkConsent({ action: "rmm-install" });
+    expect(r.missing).toEqual(["consent"]);
+    expect(r.citations).toEqual(["privacy.7.rmm", "terms.8.rmm", "terms.2.3.monitoring"]);
+  });
+
+  it("terms.8.rmm: under a policy silent on monitoring agents (fallback gate), the Terms' rule still stops the agent (register T21.silent-policy)", () => {
+    for (const profile of ["relaso", "reliom", "relenta"] as const) {
+      const r = checkConsent({ profile, action: "rmm-install", ...consent, membershipEndedOn: "2026-06-01" });
+      expect(r, profile).toMatchObject({ gate: "fallback", allowed: false, missing: [], blockedBy: ["membership-ended"] });
+      expect(r.citations).toContain("terms.8.rmm");
+      expect(checkConsent({ profile, action: "rmm-install", ...consent }).allowed).toBe(true);
+    }
+  });
+
+  it("privacy.7.remote-access / terms.4.remote-access: a remote session the customer starts is unaffected by the end of the membership, and the explanation says so", () => {
+    const r = checkConsent({ action: "remote-session", ...consent, membershipEndedOn: "2026-06-30" });
+    expect(r).toMatchObject({ allowed: true, blockedBy: [] });
+    expect(r.citations).toContain("terms.4.remote-access");
+    expect(r.explanation).toContain("membershipEndedOn (2026-06-30) is ignored: the end of a membership stops the RMM agent only, not a remote session the customer starts (T21).");
+    expect(checkConsent({ action: "remote-session", on, membershipEndedOn: "2026-06-30" }).missing).toEqual(["consent"]);
+  });
+
+  it("terms.8.rmm: for any other action membershipEndedOn is ignored and said so; under a prohibition it changes nothing", () => {
+    const email = checkConsent({ action: "marketing-email", on, membershipEndedOn: "2026-06-30" });
+    expect(email.allowed).toBe(true);
+    expect(email.explanation).toContain(
+      'membershipEndedOn (2026-06-30) is ignored: the end of a membership stops the RMM agent only (T21); this profile\'s gate for "marketing-email" does not end with it (register T21.other-actions).',
+    );
+    expect(checkConsent({ action: "sale", on, membershipEndedOn: "2026-06-30" }).explanation).toContain('membershipEndedOn (2026-06-30) changes nothing: "sale" is never allowed under this profile.');
+  });
+
+  it("T21: membershipEndedOn needs `on` (an input error naming the field); a bad date is an input error", () => {
+    const { issues } = policyErrorOf(() => checkConsent({ action: "rmm-install", granted: ["consent"], membershipEndedOn: "2026-06-30" }), "checkConsent");
+    expect(issues).toEqual([{ path: ["membershipEndedOn"], message: expect.stringMatching(/needs `on`/) }]);
+    // Even where it would change nothing: the input is incomplete.
+    expect(() => checkConsent({ action: "remote-session", membershipEndedOn: "2026-06-30" })).toThrow(PolicyInputError);
+    expect(() => checkConsent({ action: "rmm-install", on, membershipEndedOn: "2026-02-30" })).toThrow(PolicyInputError);
+    expect(() => checkConsent({ action: "rmm-install", on: "July 1", membershipEndedOn: "2026-06-30" })).toThrow(PolicyInputError);
+  });
+
+  it("T21 with profiles (editions): the check date picks the edition and decides the end of the membership", () => {
+    const v1 = { ...privacyProfiles.relument, edition: { id: "r1", effectiveOn: "2026-01-01" } };
+    const r = checkConsent({ profiles: [v1], action: "rmm-install", granted: ["consent"], on, membershipEndedOn: on });
+    expect(r).toMatchObject({ edition: "r1", blockedBy: ["membership-ended"] });
+  });
+
+  test.prop([checkConsentInputArbitrary(), fc.integer({ min: 0, max: 3000 })], { numRuns: 500 })(
+    "property: RMM is never allowed once the membership has ended, whatever the grants and the profile",
+    (input, daysAgo) => {
+      const on = input.on ?? "2026-07-01";
+      const membershipEndedOn = addDays(on, -daysAgo);
+      for (const granted of [input.granted ?? [], [...GRANTS]]) {
+        const r = checkConsent({ ...input, action: "rmm-install", granted, on, membershipEndedOn });
+        expect(r.allowed).toBe(false);
+        expect(r.blockedBy).toContain("membership-ended");
+        expect(r.citations).toContain("terms.8.rmm");
+      }
+    },
+  );
+
+  test.prop([checkConsentInputArbitrary(), fc.integer({ min: -3000, max: 3000 })], { numRuns: 500 })(
+    "property: a remote session gets the same answer with or without membershipEndedOn (before, on or after the check date)",
+    (input, offset) => {
+      const on = input.on ?? "2026-07-01";
+      const { membershipEndedOn: _drop, ...rest } = input;
+      const without = checkConsent({ ...rest, action: "remote-session", on });
+      const withEnd = checkConsent({ ...rest, action: "remote-session", on, membershipEndedOn: addDays(on, offset) });
+      expect([withEnd.allowed, withEnd.missing, withEnd.blockedBy, withEnd.citations]).toEqual([without.allowed, without.missing, without.blockedBy, without.citations]);
+    },
+  );
+
+  test.prop([checkConsentInputArbitrary()], { numRuns: 500 })("property: membershipEndedOn changes the answer of no action other than rmm-install", (input) => {
+    fc.pre(input.action !== "rmm-install" && input.membershipEndedOn !== undefined);
+    const { membershipEndedOn: _drop, ...rest } = input;
+    const a = checkConsent(input);
+    const b = checkConsent(rest);
+    expect([a.allowed, a.missing, a.blockedBy]).toEqual([b.allowed, b.missing, b.blockedBy]);
+  });
+});
+
+describe("checkConsent: the actions of the other texts (P3)", () => {
+  const all = ["consent" as const, "notice" as const, "permission" as const];
+
+  it("reliom.3.no-sale: an integration gets data only when the person enabled it; nothing else is asked for", () => {
+    const off = checkConsent({ profile: "reliom", action: "integration-access" });
+    expect(off).toMatchObject({ gate: "policy", allowed: false, missing: [], blockedBy: ["integration-disabled"] });
+    expect(off.citations).toEqual(["reliom.3.no-sale"]);
+    expect(off.explanation).toContain("integrationEnabled not given, so taken as false: an integration gets data only once the person has enabled it.");
+    const disabled = checkConsent({ profile: "reliom", action: "integration-access", integrationEnabled: false, granted: all });
+    expect(disabled).toMatchObject({ allowed: false, blockedBy: ["integration-disabled"] });
+    expect(disabled.explanation).toContain("The integration is not enabled: it gets no data.");
+    const on = checkConsent({ profile: "reliom", action: "integration-access", integrationEnabled: true });
+    expect(on).toMatchObject({ allowed: true, missing: [], blockedBy: [] });
+    expect(on.explanation).toContain("The integration is enabled: it may receive the data.");
+    expect(checkConsent({ profile: "reliom", action: "integration-access", integrationEnabled: true, optedOut: true }).blockedBy).toEqual(["opted-out"]);
+  });
+
+  it("reliom.3.no-sale: integrationEnabled given where no gate depends on it is ignored, and the explanation says so", () => {
+    for (const profile of ["relument", "relaso", "relenta"] as const) {
+      const r = checkConsent({ profile, action: "integration-access", integrationEnabled: true });
+      expect(r, profile).toMatchObject({ gate: "fallback", allowed: false, missing: ["consent"], blockedBy: [] });
+      expect(r.explanation).toContain('integrationEnabled (true) is ignored: this profile\'s gate for "integration-access" does not depend on an enabled integration.');
+    }
+    const other = checkConsent({ profile: "reliom", action: "transactional-message", integrationEnabled: false });
+    expect(other.allowed).toBe(true);
+    expect(other.explanation).toContain('integrationEnabled (false) is ignored: this profile\'s gate for "transactional-message" does not depend on an enabled integration.');
+    expect(checkConsent({ profile: "reliom", action: "sale", integrationEnabled: true }).explanation.join(" ")).toMatch(/integrationEnabled \(true\) is ignored/);
+    // Not given and not relevant: nothing is said about it.
+    expect(checkConsent({ profile: "reliom", action: "transactional-message" }).explanation.join(" ")).not.toMatch(/integration/);
+  });
+
+  it("relaso.testimonials: a testimonial is posted only with the user's permission; consent is not that permission", () => {
+    expect(checkConsent({ profile: "relaso", action: "testimonial-post" })).toMatchObject({ allowed: false, missing: ["permission"] });
+    expect(checkConsent({ profile: "relaso", action: "testimonial-post", granted: ["consent"] })).toMatchObject({ allowed: false, missing: ["permission"] });
+    const ok = checkConsent({ profile: "relaso", action: "testimonial-post", granted: ["permission"] });
+    expect(ok).toMatchObject({ allowed: true, gate: "policy" });
+    expect(ok.citations).toEqual(["relaso.testimonials"]);
+    expect(checkConsent({ profile: "relaso", action: "testimonial-post", granted: ["permission"], optedOut: true }).blockedBy).toEqual(["opted-out"]);
+  });
+
+  it("relaso.third-party-login: data from a third-party sign-up account needs explicit consent", () => {
+    expect(checkConsent({ profile: "relaso", action: "third-party-login-data" })).toMatchObject({ allowed: false, missing: ["consent"] });
+    const ok = checkConsent({ profile: "relaso", action: "third-party-login-data", granted: ["consent"] });
+    expect(ok).toMatchObject({ allowed: true, gate: "policy" });
+    expect(ok.citations).toEqual(["relaso.third-party-login"]);
+  });
+
+  it("relaso.sharing.consent: sharing for a purpose not connected with the services needs prior specific consent; GPC does not concern it", () => {
+    expect(checkConsent({ profile: "relaso", action: "unrelated-sharing" })).toMatchObject({ allowed: false, missing: ["consent"] });
+    const ok = checkConsent({ profile: "relaso", action: "unrelated-sharing", granted: ["consent"], gpc: true });
+    expect(ok).toMatchObject({ allowed: true, gate: "policy" });
+    expect(ok.citations).toEqual(["relaso.sharing.consent"]);
+    expect(checkConsent({ profile: "relaso", action: "unrelated-sharing", granted: ["consent"], optedOut: true }).blockedBy).toEqual(["opted-out"]);
+  });
+
+  it("privacy.4.service-providers-marketing / privacy.8.shine-the-light: Relument never lets service providers market with its data, whatever is granted", () => {
+    const r = checkConsent({ action: "service-provider-marketing", granted: all, age: 40 });
+    expect(r).toMatchObject({ allowed: false, missing: [], blockedBy: ["prohibited"], gate: "policy" });
+    expect(r.citations).toEqual(["privacy.4.service-providers-marketing", "privacy.8.shine-the-light"]);
+  });
+
+  it("relaso.sharing.service-providers, reliom.3.no-sale, relenta.4.no-sale: service providers' own marketing is never allowed under the other three (register P3.closed-sharing-lists)", () => {
+    const cites = { relaso: "relaso.sharing.service-providers", reliom: "reliom.3.no-sale", relenta: "relenta.4.no-sale" } as const;
+    for (const profile of ["relaso", "reliom", "relenta"] as const) {
+      const r = checkConsent({ profile, action: "service-provider-marketing", granted: all });
+      expect(r, profile).toMatchObject({ allowed: false, blockedBy: ["prohibited"] });
+      expect(r.citations).toEqual([cites[profile]]);
+    }
+  });
+
+  it("reliom.3.no-sale, relenta.4.no-sale: sharing for an unrelated purpose is never allowed; Relument is silent, so the fallback gate asks for consent", () => {
+    for (const profile of ["reliom", "relenta"] as const) expect(checkConsent({ profile, action: "unrelated-sharing", granted: all }).blockedBy, profile).toEqual(["prohibited"]);
+    const relument = checkConsent({ action: "unrelated-sharing" });
+    expect(relument).toMatchObject({ gate: "fallback", missing: ["consent"] });
+    expect(relument.citations).toEqual(["privacy.1.categories"]);
+  });
+
+  it("privacy.1.categories: testimonials, third-party sign-up data and integrations are silent under Relument: the fallback gate", () => {
+    for (const action of ["testimonial-post", "third-party-login-data", "integration-access"] as const) {
+      expect(checkConsent({ action }), action).toMatchObject({ gate: "fallback", missing: ["consent"] });
+      expect(checkConsent({ action, granted: ["consent"] }).allowed, action).toBe(true);
+    }
+  });
+
+  test.prop([checkConsentInputArbitrary()], { numRuns: 500 })("property: integrationEnabled changes no answer except Reliom's integration-access", (input) => {
+    fc.pre(!(input.profile === "reliom" && input.action === "integration-access"));
+    const a = checkConsent({ ...input, integrationEnabled: true });
+    const b = checkConsent({ ...input, integrationEnabled: false });
+    expect([a.allowed, a.missing, a.blockedBy]).toEqual([b.allowed, b.missing, b.blockedBy]);
+  });
+
+  test.prop([checkConsentInputArbitrary()], { numRuns: 500 })("property: service-provider marketing is never allowed under the four profiles", (input) => {
+    expect(checkConsent({ ...input, action: "service-provider-marketing", granted: [...GRANTS] }).allowed).toBe(false);
   });
 });

@@ -1,8 +1,9 @@
-/* P3, P4, P8: the consent gates of each action id
- * (relument §1 D, §3, §4, §7, §8; relaso Call log permissions, cookies, sharing; reliom §3; relenta §3, §4). */
+/* P3, P4, P8, T21: the consent gates of each action id
+ * (relument §1 D, §3, §4, §7, §8; Terms §2.3, §4, §8; relaso Personal Information, Call log permissions, cookies, sharing; reliom §3; relenta §3, §4). */
 import * as z from "zod/mini";
 import { Trace, type Decision } from "../core/decision.js";
 import { ageSchema, calendarDateSchema, parseInput } from "../core/schema.js";
+import { inputError } from "../core/errors.js";
 import { LawTrail, profileField } from "./common.js";
 import { profilesField, resolveProfileEdition, withEdition, type PrivacyEditionStamp } from "./profile-edition.js";
 import { lawNumbers } from "./laws.js";
@@ -38,14 +39,33 @@ export const checkConsentInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject
   age: z.optional(ageSchema),
   /** The host has enabled advertising pixels. Absent: false. */
   pixelsEnabled: z.optional(z.boolean()),
-  /** The day of the check: needed with `profiles` (it picks the edition in force that day). */
+  /** The day of the check: needed with `profiles` (it picks the edition in force that day) and with `membershipEndedOn`. */
   on: z.optional(calendarDateSchema),
+  /**
+   * T21: the day the membership ended (the cancellation took effect), when it has or will. Needs `on`. From that
+   * day on the RMM agent may not be installed or operated (`rmm-install`), whatever was granted; it does not
+   * concern any other action (a remote session the customer starts is unaffected).
+   */
+  membershipEndedOn: z.optional(calendarDateSchema),
+  /**
+   * The person has enabled the integration the action is about (Reliom's `integration-access`). Absent: false.
+   * Ignored, and the explanation says so, for an action or profile whose gate does not depend on it.
+   */
+  integrationEnabled: z.optional(z.boolean()),
 }));
 /** Input of {@link checkConsent}. */
 export type CheckConsentInput = z.input<typeof checkConsentInputSchema>;
 
 /** Why an action is not allowed, apart from missing grants. */
-export type ConsentBlock = "prohibited" | "below-minimum-age" | "under-sharing-age" | "opted-out" | "gpc" | "pixels-disabled";
+export type ConsentBlock =
+  | "prohibited"
+  | "below-minimum-age"
+  | "under-sharing-age"
+  | "opted-out"
+  | "gpc"
+  | "pixels-disabled"
+  | "membership-ended"
+  | "integration-disabled";
 
 /** Result of {@link checkConsent}. */
 export interface CheckConsentResult extends Decision, PrivacyEditionStamp {
@@ -67,6 +87,8 @@ export interface CheckConsentResult extends Decision, PrivacyEditionStamp {
  * stop on opt-out; sharing and sale also stop on GPC and under 16 (GPC concerns
  * sale/sharing only, so a silent policy's analytics cookie does not stop on it),
  * and a sale is never allowed unless the policy says it sells (register P3.not-stated-fallback).
+ * The RMM agent (`rmm-install`) also stops when the membership ends: the Terms' rule (§8), whatever the
+ * policy (register T21.silent-policy).
  */
 function fallbackGate(action: PrivacyAction, profile: PrivacyProfile): StatedGate {
   if (action === "sale" && !(profile.sells.stated && profile.sells.value)) {
@@ -86,6 +108,7 @@ function fallbackGate(action: PrivacyAction, profile: PrivacyProfile): StatedGat
     // No age of its own: a sale or sharing then takes the policy's sale/sharing age, else the CCPA's 16 (P1.sharing-age-silent).
     minimumAge: null,
     requiresPixels: action === "ad-pixel-sharing",
+    ...(action === "rmm-install" ? { endsWithMembership: { clauses: ["terms.8.rmm"] } } : {}),
     clauses: profile.scopeClauses,
     laws: [],
     note: "The policy is silent: the library asks for consent and honours an opt-out.",
@@ -101,6 +124,10 @@ function fallbackGate(action: PrivacyAction, profile: PrivacyProfile): StatedGat
  * Relument; Relument's marketing email and SMS need no grant and stop on
  * opt-out; transactional messages continue after a marketing opt-out. Only a
  * minimum age the policy states blocks collection (Relenta states none).
+ * T21: once the membership has ended (`membershipEndedOn` ≤ `on`), the RMM
+ * agent may not be installed or operated, whatever was granted; a remote
+ * session the customer starts is unaffected. Reliom's integrations get data
+ * only while enabled (`integrationEnabled`).
  *
  * @example
  * ```ts
@@ -116,11 +143,19 @@ function fallbackGate(action: PrivacyAction, profile: PrivacyProfile): StatedGat
  * checkConsent({ profile: "relaso", action: "ad-pixel-sharing", granted: ["consent"], pixelsEnabled: true, age: 30 });
  * //=> { allowed: false, missing: [], blockedBy: ["prohibited"], ... } (Relaso never shares for advertising)
  * checkConsent({ profile: "relenta", action: "transactional-message", age: 12 }).allowed; //=> true (no minimum age stated; COPPA is named as the host's obligation)
+ * checkConsent({ action: "rmm-install", granted: ["consent"], on: "2026-07-01", membershipEndedOn: "2026-06-30" }).blockedBy; //=> ["membership-ended"]
+ * checkConsent({ action: "remote-session", granted: ["consent"], on: "2026-07-01", membershipEndedOn: "2026-06-30" }).allowed; //=> true
+ * checkConsent({ profile: "reliom", action: "integration-access", integrationEnabled: true }).allowed; //=> true
+ * checkConsent({ profile: "relaso", action: "testimonial-post", granted: ["consent"] }).missing; //=> ["permission"]
+ * checkConsent({ action: "service-provider-marketing", granted: ["consent"] }).blockedBy; //=> ["prohibited"]
  * ```
  */
 export function checkConsent(input: CheckConsentInput): CheckConsentResult {
   const parsed = parseInput(checkConsentInputSchema, input, "checkConsent");
-  const { action, age } = parsed;
+  const { action, age, membershipEndedOn, on } = parsed;
+  if (membershipEndedOn !== undefined && on === undefined) {
+    inputError(["membershipEndedOn"], "needs `on` (the date of the check): whether the membership has ended is decided on that day (T21)", "checkConsent");
+  }
   const t = new Trace();
   const laws = new LawTrail();
   const { profile, edition } = resolveProfileEdition(parsed, { on: parsed.on, key: "on", label: "check date" }, t, "checkConsent");
@@ -194,6 +229,34 @@ export function checkConsent(input: CheckConsentInput): CheckConsentResult {
       blockedBy.push("pixels-disabled");
       t.explain("Advertising pixels are not enabled: there is no sharing to allow.");
     }
+    if (gate.requiresIntegration === true) {
+      if (parsed.integrationEnabled === true) t.explain("The integration is enabled: it may receive the data.");
+      else {
+        blockedBy.push("integration-disabled");
+        t.explain(
+          parsed.integrationEnabled === undefined
+            ? "integrationEnabled not given, so taken as false: an integration gets data only once the person has enabled it."
+            : "The integration is not enabled: it gets no data.",
+        );
+      }
+    }
+    const ends = gate.endsWithMembership;
+    if (ends !== undefined) {
+      const what = action === "rmm-install" ? "the agent" : `"${action}"`;
+      if (membershipEndedOn === undefined) {
+        t.explain(`No membershipEndedOn given: the membership is taken as not ended, so it does not stop ${what}.`);
+      } else if (membershipEndedOn <= (on as string)) {
+        blockedBy.push("membership-ended");
+        t.explain(
+          action === "rmm-install"
+            ? `The membership ended on ${membershipEndedOn}, on or before the check date ${on as string}: the RMM agent is removed after cancellation, so it may be neither installed nor operated, whatever was granted (T21; "rmm-install" stands for installing and operating the agent: register T21.operating).`
+            : `The membership ended on ${membershipEndedOn}, on or before the check date ${on as string}: "${action}" stops with the membership, whatever was granted.`,
+          ...ends.clauses,
+        );
+      } else {
+        t.explain(`The membership ends on ${membershipEndedOn}, after the check date ${on as string}: it has not ended yet, so it does not stop ${what} (T21).`, ...ends.clauses);
+      }
+    }
     if (gate.minimumAge !== null) {
       if (age === undefined) {
         t.explain(
@@ -212,6 +275,18 @@ export function checkConsent(input: CheckConsentInput): CheckConsentResult {
         t.explain(`Age ${age} is under ${limit}: never sold or shared.`);
       }
     }
+  }
+  if (membershipEndedOn !== undefined && (gate.status === "prohibited" || gate.endsWithMembership === undefined)) {
+    t.explain(
+      gate.status === "prohibited"
+        ? `membershipEndedOn (${membershipEndedOn}) changes nothing: "${action}" is never allowed under this profile.`
+        : action === "remote-session"
+          ? `membershipEndedOn (${membershipEndedOn}) is ignored: the end of a membership stops the RMM agent only, not a remote session the customer starts (T21).`
+          : `membershipEndedOn (${membershipEndedOn}) is ignored: the end of a membership stops the RMM agent only (T21); this profile's gate for "${action}" does not end with it (register T21.other-actions).`,
+    );
+  }
+  if (parsed.integrationEnabled !== undefined && (gate.status === "prohibited" || gate.requiresIntegration !== true)) {
+    t.explain(`integrationEnabled (${String(parsed.integrationEnabled)}) is ignored: this profile's gate for "${action}" does not depend on an enabled integration.`);
   }
   const allowed = missing.length === 0 && blockedBy.length === 0;
   t.explain(allowed ? `"${action}" is allowed.` : `"${action}" is not allowed.`);

@@ -55,5 +55,19 @@ export {
   type TerminationWindowInput,
   type TerminationWindowResult,
 } from "./termination-window.js";
+export {
+  collectionCheck,
+  collectionCheckInputSchema,
+  type CollectionCheckInput,
+  type CollectionCheckResult,
+  type CollectionNeed,
+} from "./collection-check.js";
+export {
+  accountChangeDeadline,
+  accountChangeDeadlineInputSchema,
+  type AccountChangeDeadlineInput,
+  type AccountChangeDeadlineResult,
+} from "./account-change-deadline.js";
+export { COLLECTION_ITEMS, COLLECTION_CONDITIONS, collectionLimitSchema, type CollectionItem, type CollectionCondition, type CollectionLimit } from "./schema.js";
 // The error every function of this entry point throws, so a host importing only this entry can catch it by name.
 export { PolicyInputError, isPolicyInputError, type PolicyInputIssue } from "../core/errors.js";

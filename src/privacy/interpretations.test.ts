@@ -9,6 +9,8 @@ import { retentionDecision } from "./retention-decision.js";
 import { marketingOptOutDeadline } from "./marketing-opt-out-deadline.js";
 import { policyChangeEffective } from "./policy-change-effective.js";
 import { terminationWindow } from "./termination-window.js";
+import { collectionCheck } from "./collection-check.js";
+import { accountChangeDeadline } from "./account-change-deadline.js";
 import { privacyProfiles } from "./profiles/index.js";
 
 const pins: Record<string, () => void> = {
@@ -33,6 +35,36 @@ const pins: Record<string, () => void> = {
     const sixteen = { ...host, id: "acme16", age: { ...host.age, minimum: { stated: true as const, value: 16, clauses: ["acme"] } } };
     expect(ageRule({ profile: sixteen, age: 16 })).toMatchObject({ mayShare: true, lawCitations: [] });
   },
+  "P2.never-needs-policy-change": () => {
+    expect(collectionCheck({ item: "government-id", baa: true, optedIn: true })).toMatchObject({ allowed: false, needs: ["policy-change"], limit: "never", ignored: ["baa", "optedIn"] });
+    expect(collectionCheck({ profile: "relaso", item: "card-full-number" }).needs).toEqual(["policy-change"]);
+  },
+  "P2.card-security-code": () =>
+    expect(collectionCheck({ item: "card-security-code" })).toMatchObject({ allowed: false, limit: "never", citations: ["terms.6.payment-methods", "privacy.1.e-billing"] }),
+  "P2.limited-payment-details": () => {
+    expect(collectionCheck({ item: "card-last4" })).toMatchObject({ allowed: true, citations: ["privacy.1.e-billing"] });
+    expect(collectionCheck({ item: "card-expiry" }).category).toMatch(/limited payment details/);
+  },
+  "P2.reliom-payment-information": () => {
+    for (const item of ["card-last4", "card-expiry", "card-security-code", "call-logs", "contacts"] as const) expect(collectionCheck({ profile: "reliom", item }).allowed, item).toBe(true);
+    expect(collectionCheck({ profile: "reliom", item: "card-full-number" }).allowed).toBe(false);
+  },
+  "P2.contacts-third-party": () => {
+    expect(collectionCheck({ profile: "relaso", item: "contacts" }).allowed).toBe(true);
+    expect(collectionCheck({ item: "contacts" }).needs).toEqual(["policy-basis"]);
+    expect(collectionCheck({ profile: "relenta", item: "contacts" }).needs).toEqual(["policy-basis"]);
+  },
+  "P2.relenta-identification": () => expect(collectionCheck({ profile: "relenta", item: "government-id" }).needs).toEqual(["policy-basis"]),
+  "P2.no-collection-data": () => {
+    const { collection: _, ...bare } = privacyProfiles.relaso;
+    const r = collectionCheck({ profile: { ...bare, id: "bare" }, item: "contacts" });
+    expect(r).toMatchObject({ allowed: false, needs: ["policy-basis"], limit: "not-stated", citations: ["relaso.personal-information"] });
+  },
+  "P2.ignored-inputs": () => {
+    expect(collectionCheck({ profile: "reliom", item: "phi", optedIn: true })).toMatchObject({ needs: ["baa"], ignored: ["optedIn"] });
+    expect(collectionCheck({ profile: "relaso", item: "call-logs", baa: true })).toMatchObject({ needs: ["opt-in"], ignored: ["baa"] });
+    expect(collectionCheck({ profile: "reliom", item: "phi" }).ignored).toEqual([]);
+  },
   "P3.not-stated-fallback": () => expect(checkConsent({ profile: "reliom", action: "marketing-email" })).toMatchObject({ gate: "fallback", missing: ["consent"] }),
   "P3.missing-flags": () => expect(checkConsent({ action: "ad-pixel-sharing", age: 30 }).blockedBy).toEqual(["pixels-disabled"]),
   "P3.gpc-scope": () => {
@@ -53,6 +85,42 @@ const pins: Record<string, () => void> = {
   "P3.relaso-ad-sharing": () => {
     expect(checkConsent({ profile: "relaso", action: "ad-pixel-sharing", granted: ["consent"], pixelsEnabled: true, age: 30 })).toMatchObject({ allowed: false, missing: [], blockedBy: ["prohibited"] });
     expect(ageRule({ profile: "relaso", age: 30 })).toMatchObject({ mayShare: false, maySellOrShare: false });
+  },
+  "T21.operating": () => {
+    const ended = { action: "rmm-install" as const, granted: ["consent" as const], on: "2026-07-01", membershipEndedOn: "2026-07-01" };
+    expect(checkConsent(ended)).toMatchObject({ allowed: false, missing: [], blockedBy: ["membership-ended"] });
+    expect(checkConsent(ended).explanation.join(" ")).toMatch(/neither installed nor operated/);
+    expect(checkConsent({ ...ended, membershipEndedOn: "2026-07-02" }).allowed).toBe(true);
+  },
+  "T21.silent-policy": () => {
+    for (const profile of ["relaso", "reliom", "relenta"] as const) {
+      const r = checkConsent({ profile, action: "rmm-install", granted: ["consent"], on: "2026-07-01", membershipEndedOn: "2026-06-30" });
+      expect(r).toMatchObject({ gate: "fallback", allowed: false, blockedBy: ["membership-ended"] });
+      expect(r.citations).toContain("terms.8.rmm");
+    }
+  },
+  "T21.other-actions": () => {
+    const r = checkConsent({ action: "file-transfer", granted: ["permission"], on: "2026-07-01", membershipEndedOn: "2026-06-30" });
+    expect(r).toMatchObject({ allowed: true, blockedBy: [] });
+    expect(r.explanation.join(" ")).toMatch(/membershipEndedOn \(2026-06-30\) is ignored/);
+  },
+  "P3.relaso-testimonial-permission": () => {
+    expect(checkConsent({ profile: "relaso", action: "testimonial-post", granted: ["consent"] })).toMatchObject({ allowed: false, missing: ["permission"] });
+    expect(checkConsent({ profile: "relaso", action: "testimonial-post", granted: ["permission"] }).allowed).toBe(true);
+  },
+  "P3.reliom-integration": () => {
+    expect(checkConsent({ profile: "reliom", action: "integration-access" })).toMatchObject({ allowed: false, missing: [], blockedBy: ["integration-disabled"] });
+    expect(checkConsent({ profile: "reliom", action: "integration-access", integrationEnabled: true }).allowed).toBe(true);
+    expect(checkConsent({ profile: "relaso", action: "integration-access", integrationEnabled: false, granted: ["consent"] })).toMatchObject({ gate: "fallback", allowed: true });
+  },
+  "P3.closed-sharing-lists": () => {
+    const all = ["consent" as const, "notice" as const, "permission" as const];
+    for (const profile of ["reliom", "relenta"] as const) expect(checkConsent({ profile, action: "unrelated-sharing", granted: all }).blockedBy).toEqual(["prohibited"]);
+    for (const profile of ["relaso", "reliom", "relenta"] as const) expect(checkConsent({ profile, action: "service-provider-marketing", granted: all }).blockedBy).toEqual(["prohibited"]);
+  },
+  "P3.relument-unrelated-sharing": () => {
+    expect(checkConsent({ action: "unrelated-sharing" })).toMatchObject({ gate: "fallback", missing: ["consent"] });
+    expect(checkConsent({ action: "unrelated-sharing", granted: ["consent"] }).allowed).toBe(true);
   },
   "P5.receipt-day-zero": () => expect(rightsRequestDeadlines({ right: "know", receivedOn: "2026-11-25" }).respondBy).toBe("2027-01-09"),
   "P5.jurisdiction": () => {
@@ -98,6 +166,20 @@ const pins: Record<string, () => void> = {
     expect(() => rightsRequestDeadlines({ profile: "reliom", right: "restriction", receivedOn: "2026-03-02" })).toThrow(PolicyInputError);
   },
   "P5.relaso-complaint": () => expect(() => rightsRequestDeadlines({ profile: "relaso", right: "complaint" as never, receivedOn: "2026-03-02" })).toThrow(PolicyInputError),
+  "P5.agent-deadlines": () => {
+    const agent = rightsRequestDeadlines({ right: "opt-out-sale-sharing", receivedOn: "2026-12-24", submittedBy: "agent" });
+    expect(agent).toMatchObject({ accepted: false, missing: ["signed-permission"], acknowledgeBy: "2027-01-11", respondBy: "2027-01-19" });
+    expect(rightsRequestDeadlines({ right: "know", receivedOn: "2026-11-25", submittedBy: "agent", signedPermission: true })).toMatchObject({ accepted: true, missing: [], respondBy: "2027-01-09" });
+  },
+  "P5.signed-permission-ignored": () => {
+    expect(rightsRequestDeadlines({ right: "know", receivedOn: "2026-11-25", signedPermission: false })).toMatchObject({ submittedBy: "consumer", accepted: true });
+    expect(rightsRequestDeadlines({ profile: "reliom", right: "access", receivedOn: "2026-11-25", submittedBy: "agent", signedPermission: false })).toMatchObject({ accepted: true, missing: [] });
+  },
+  "P5.account-change-elapsed-hours": () => {
+    expect(accountChangeDeadline({ profile: "relaso", requestedAt: "2026-11-01T00:30:00-07:00" }).effectiveBy).toBe("2026-11-03T23:30:00-08:00");
+    expect(accountChangeDeadline({ profile: "relenta", requestedAt: "2026-11-01T00:30:00-07:00" }).effectiveBy).toBe("2026-11-01T00:30:00-07:00");
+    expect(accountChangeDeadline({ profile: "reliom", requestedAt: "2026-11-01T00:30:00-07:00" }).effectiveBy).toBeNull();
+  },
   "P6.relument.account": () => expect(retentionDecision({ category: "account", accountClosedOn: "2026-01-10", asOf: "2026-01-10" }).until).toBe("2030-01-10"),
   "P6.relument.identifiers": () => expect(retentionDecision({ category: "identifiers", accountClosedOn: "2026-01-10", asOf: "2026-01-10" }).until).toBe("2030-01-10"),
   "P6.relument.account-ticketing": () =>

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { fc, test } from "@fast-check/vitest";
 import { PolicyInputError } from "../core/errors.js";
 import { rightsRequestDeadlines } from "./rights-request-deadlines.js";
 import { privacyProfiles } from "./profiles/index.js";
+import { rightsRequestInputArbitrary } from "../testing/privacy-arbitraries.js";
 
 // Every expected date below was counted by hand on a calendar: receipt is day 0; business days skip
 // weekends and US federal holidays as observed; "one month" = same day next month, clamped.
@@ -488,5 +490,88 @@ describe("rightsRequestDeadlines: the explanation and citations of each branch",
     expect(() => rightsRequestDeadlines({ right: "erasure", receivedOn: "2026-01-05" })).toThrow(
       /^Invalid input to rightsRequestDeadlines[\s\S]*profile "relument" does not offer the right "erasure"; it offers: know, delete, correct, opt-out-sale-sharing, limit-spi/,
     );
+  });
+});
+
+describe("rightsRequestDeadlines: authorized agents (P5)", () => {
+  const base = { right: "delete" as const, receivedOn: "2026-11-25" };
+  const deadlines = (r: ReturnType<typeof rightsRequestDeadlines>) => [r.acknowledgeBy, r.respondBy, r.standardRespondBy, r.extendedRespondBy, r.verificationRequired];
+
+  it("privacy.8.agent: an agent without signed permission: not accepted, missing signed-permission, deadlines computed anyway", () => {
+    const r = rightsRequestDeadlines({ ...base, submittedBy: "agent" });
+    expect(r).toMatchObject({ submittedBy: "agent", accepted: false, missing: ["signed-permission"], acknowledgeBy: "2026-12-10", respondBy: "2027-01-09" });
+    expect(r.citations).toContain("privacy.8.agent");
+    expect(r.explanation.join(" ")).toMatch(/without the consumer's signed permission \(signedPermission not given, taken as false\)/);
+    expect(r.explanation.join(" ")).toMatch(/P5\.agent-deadlines/);
+    expect(rightsRequestDeadlines({ ...base, submittedBy: "agent", signedPermission: false })).toMatchObject({ accepted: false, missing: ["signed-permission"] });
+  });
+
+  it("privacy.8.agent: an agent with signed permission is accepted, with the same deadlines as the consumer", () => {
+    const r = rightsRequestDeadlines({ ...base, submittedBy: "agent", signedPermission: true });
+    expect(r).toMatchObject({ submittedBy: "agent", accepted: true, missing: [] });
+    expect(r.citations).toContain("privacy.8.agent");
+    expect(deadlines(r)).toEqual(deadlines(rightsRequestDeadlines(base)));
+  });
+
+  it("privacy.8.agent: an opt-out by an agent also needs the signed permission (the policy asks it of every request)", () => {
+    expect(rightsRequestDeadlines({ right: "opt-out-sale-sharing", receivedOn: "2026-12-24", submittedBy: "agent" })).toMatchObject({ accepted: false, missing: ["signed-permission"], respondBy: "2027-01-19" });
+  });
+
+  it("privacy.8.rights: the consumer's own request is accepted; absent submittedBy is the consumer", () => {
+    expect(rightsRequestDeadlines(base)).toMatchObject({ submittedBy: "consumer", accepted: true, missing: [] });
+    expect(rightsRequestDeadlines({ ...base, submittedBy: "consumer" })).toMatchObject({ submittedBy: "consumer", accepted: true, missing: [] });
+  });
+
+  it("privacy.8.rights: signedPermission on a consumer's own request is ignored, and the explanation says so", () => {
+    const r = rightsRequestDeadlines({ ...base, signedPermission: false });
+    expect(r).toMatchObject({ accepted: true, missing: [] });
+    expect(r.explanation.join(" ")).toMatch(/`signedPermission` is ignored: the request was submitted by the consumer \(submittedBy not given\)/);
+  });
+
+  it.each([
+    ["relaso.rights", "relaso", "erasure"],
+    ["reliom.7.rights", "reliom", "delete"],
+    ["relenta.5.deletion", "relenta", "delete"],
+  ] as const)("%s: a policy silent on agents accepts the agent as the consumer, and says so", (_, profile, right) => {
+    const r = rightsRequestDeadlines({ profile, right, receivedOn: "2026-11-25", submittedBy: "agent" });
+    expect(r).toMatchObject({ accepted: true, missing: [] });
+    expect(r.explanation.join(" ")).toMatch(/says nothing about authorized agents, so the agent's request is accepted as the consumer's own/);
+    expect(deadlines(r)).toEqual(deadlines(rightsRequestDeadlines({ profile, right, receivedOn: "2026-11-25" })));
+    const ignored = rightsRequestDeadlines({ profile, right, receivedOn: "2026-11-25", submittedBy: "agent", signedPermission: false });
+    expect(ignored).toMatchObject({ accepted: true, missing: [] });
+    expect(ignored.explanation.join(" ")).toMatch(/`signedPermission` is ignored: the policy asks for none/);
+  });
+
+  it("privacy.8.agent: the agent rule is profile data: a host profile without `agent` accepts agents", () => {
+    const { agent: _, ...rights } = privacyProfiles.relument.rights;
+    const host = { ...privacyProfiles.relument, id: "acme", rights };
+    expect(rightsRequestDeadlines({ ...base, profile: host, submittedBy: "agent" })).toMatchObject({ accepted: true, missing: [] });
+  });
+
+  test.prop([rightsRequestInputArbitrary()])("accepted iff missing is empty; deadlines do not depend on who submitted", (input) => {
+    const r = rightsRequestDeadlines(input);
+    expect(r.accepted).toBe(r.missing.length === 0);
+    const { submittedBy: _s, signedPermission: _p, ...consumer } = input;
+    expect(deadlines(r)).toEqual(deadlines(rightsRequestDeadlines(consumer)));
+    if (input.submittedBy !== "agent" || input.signedPermission === true) expect(r.accepted).toBe(true);
+  });
+
+  test.prop([fc.constantFrom("know", "delete", "correct", "opt-out-sale-sharing", "limit-spi" as const), fc.option(fc.constant(false), { nil: undefined })])(
+    "privacy.8.agent: under Relument an agent without signed permission is never accepted",
+    (right, signedPermission) => {
+      const r = rightsRequestDeadlines({ right, receivedOn: "2026-06-01", submittedBy: "agent", ...(signedPermission === undefined ? {} : { signedPermission }) });
+      expect(r).toMatchObject({ accepted: false, missing: ["signed-permission"] });
+    },
+  );
+
+  it("input errors: an unknown submitter, a non-boolean permission", () => {
+    expect(() => rightsRequestDeadlines({ ...base, submittedBy: "lawyer" as never })).toThrow(PolicyInputError);
+    expect(() => rightsRequestDeadlines({ ...base, submittedBy: "agent", signedPermission: "yes" as never })).toThrow(PolicyInputError);
+    try {
+      rightsRequestDeadlines({ ...base, submittedBy: "lawyer" as never });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as PolicyInputError).issues[0]?.path).toEqual(["submittedBy"]);
+    }
   });
 });

@@ -37,6 +37,13 @@ export const rightsRequestInputSchema = /* @__PURE__ */ deepFreeze(z.strictObjec
   extended: z.optional(z.boolean()),
   /** Where the requester is; decides the law. Absent: the jurisdiction the policy addresses, if any. */
   jurisdiction: jurisdictionField,
+  /** Who submitted the request: the consumer (default) or an authorized agent acting for them (P5). */
+  submittedBy: z.optional(z.enum(["consumer", "agent"])),
+  /**
+   * An agent's request: the consumer's signed permission for the agent is on file. Absent: false. Ignored (and the
+   * explanation says so) for a consumer's own request and where the policy asks nothing of agents.
+   */
+  signedPermission: z.optional(z.boolean()),
 }));
 /** Input of {@link rightsRequestDeadlines}. */
 export type RightsRequestInput = z.input<typeof rightsRequestInputSchema>;
@@ -88,6 +95,12 @@ export interface RightsRequestResult extends Decision, PrivacyEditionStamp {
   readonly basis: { acknowledgeBy: DeadlineBasis[]; standardRespondBy: DeadlineBasis[]; extendedRespondBy: DeadlineBasis[] };
   /** Law ids (src/privacy/laws.ts) that set or tighten a deadline. */
   readonly lawCitations: string[];
+  /** Who submitted the request (absent in the input: the consumer). */
+  readonly submittedBy: "consumer" | "agent";
+  /** The request can be acted on as submitted; false for an agent without the signed permission the policy asks for. The deadlines hold either way (a refusal is also an answer). */
+  readonly accepted: boolean;
+  /** What the request still lacks to be accepted (`signed-permission`); empty when accepted. */
+  readonly missing: "signed-permission"[];
 }
 
 const CCPA_GENERAL: readonly PrivacyRight[] = ["know", "delete", "correct", "access", "rectification", "erasure", "portability"];
@@ -125,6 +138,12 @@ function earliest(xs: readonly DeadlineBasis[]): CalendarDate | null {
  * //=> "2028-02-29" (GDPR's month ends before Relaso's 30 days, 2028-03-01)
  * rightsRequestDeadlines({ profile: "relaso", right: "access", receivedOn: "2028-01-31", extended: true }).respondBy;
  * //=> "2028-03-01" (Relaso's 30 days still bind; GDPR's three months would be 2028-04-30)
+ * // P5 agents: Relument asks an authorized agent for proof of authorization (the consumer's signed permission).
+ * rightsRequestDeadlines({ right: "delete", receivedOn: "2026-11-25", submittedBy: "agent" });
+ * //=> { accepted: false, missing: ["signed-permission"], respondBy: "2027-01-09", ... } (the deadlines hold either way)
+ * rightsRequestDeadlines({ right: "delete", receivedOn: "2026-11-25", submittedBy: "agent", signedPermission: true }).accepted; //=> true
+ * rightsRequestDeadlines({ profile: "reliom", right: "delete", receivedOn: "2026-11-25", submittedBy: "agent" }).accepted;
+ * //=> true (Reliom says nothing about agents: accepted as the consumer)
  * // P9: editions of one policy; the one in force on the receipt date applies, and the result names it.
  * const v2026 = { ...privacyProfiles.relaso, edition: { id: "relaso@2026", effectiveOn: "2026-01-01" } };
  * const v2027 = { ...privacyProfiles.relaso, edition: { id: "relaso@2027", effectiveOn: "2027-03-01", announcedOn: "2027-02-19" } };
@@ -283,7 +302,30 @@ export function rightsRequestDeadlines(input: RightsRequestInput): RightsRequest
       `The policy does not say whether requests are verified; the library ${verificationRequired ? "requires verification for a right that discloses or changes data" : "requires none for an objection or opt-out"} (register P5.verification-silent).`,
     );
   }
-  if (profile.rights.agent && verificationRequired) t.explain("An authorized agent may act with proof of authorization.", ...profile.rights.agent.clauses);
+  const submittedBy = parsed.submittedBy ?? "consumer";
+  const missing: "signed-permission"[] = [];
+  const agentClause = profile.rights.agent;
+  if (submittedBy === "consumer") {
+    if (agentClause && verificationRequired) t.explain("An authorized agent may act with proof of authorization.", ...agentClause.clauses);
+    if (parsed.signedPermission !== undefined) {
+      t.explain(`\`signedPermission\` is ignored: the request was submitted by the consumer${parsed.submittedBy === undefined ? " (submittedBy not given)" : ""}, not by an agent.`);
+    }
+  } else if (agentClause) {
+    if (parsed.signedPermission === true) {
+      t.explain("Submitted by an authorized agent with the consumer's signed permission (the policy's proof of authorization): the request is accepted.", ...agentClause.clauses);
+    } else {
+      missing.push("signed-permission");
+      t.explain(
+        `Submitted by an authorized agent without the consumer's signed permission (signedPermission ${parsed.signedPermission === undefined ? "not given, taken as false" : "false"}): the policy asks for proof of authorization, so the request is not accepted; the deadlines above still hold, to answer by refusing it or asking for the permission (register P5.agent-deadlines).`,
+        ...agentClause.clauses,
+      );
+    }
+  } else {
+    t.explain(
+      `Submitted by an agent: the policy says nothing about authorized agents, so the agent's request is accepted as the consumer's own${parsed.signedPermission === undefined ? "" : ` (\`signedPermission\` is ignored: the policy asks for none)`}.`,
+    );
+  }
+  const accepted = missing.length === 0;
 
   const changeHours = profile.rights.accountChangeHours;
   const changes = right === "rectification" || right === "erasure" || right === "correct" || right === "delete";
@@ -313,5 +355,8 @@ export function rightsRequestDeadlines(input: RightsRequestInput): RightsRequest
     // The policy's bases appear under both keys: each key gets its own copies (issue 11: a result shares no object).
     basis: { acknowledgeBy: ack, standardRespondBy: respond, extendedRespondBy: extBasis.map((b) => ({ ...b, cites: [...b.cites] })) },
     lawCitations: laws.list(),
+    submittedBy,
+    accepted,
+    missing,
   }), edition);
 }

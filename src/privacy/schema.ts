@@ -32,6 +32,11 @@ export const PRIVACY_ACTIONS = /* @__PURE__ */ deepFreeze([
   "ad-pixel-sharing",
   "sale",
   "call-log-access",
+  "integration-access",
+  "testimonial-post",
+  "third-party-login-data",
+  "unrelated-sharing",
+  "service-provider-marketing",
 ] as const);
 /** One `checkConsent` action id. */
 export type PrivacyAction = (typeof PRIVACY_ACTIONS)[number];
@@ -110,6 +115,44 @@ export const PROFILE_NAMES = /* @__PURE__ */ deepFreeze(["relument", "relaso", "
 /** One shipped profile name. */
 export type ProfileName = (typeof PROFILE_NAMES)[number];
 
+/**
+ * P2: the items `collectionCheck` asks about (API-CONTRACT). `contacts` are
+ * third-party contacts a user keeps in the service (an address book), not the
+ * user's own contact details; `phi` is protected health information (HIPAA).
+ *
+ * @example
+ * ```ts
+ * COLLECTION_ITEMS.includes("card-last4"); //=> true
+ * ```
+ */
+export const COLLECTION_ITEMS = /* @__PURE__ */ deepFreeze([
+  "government-id",
+  "precise-geolocation",
+  "biometrics",
+  "card-full-number",
+  "card-security-code",
+  "card-last4",
+  "card-expiry",
+  "phi",
+  "call-logs",
+  "contacts",
+] as const);
+/** One `collectionCheck` item. */
+export type CollectionItem = (typeof COLLECTION_ITEMS)[number];
+
+/**
+ * P2: what a policy may make the collection of an item depend on: the person's
+ * opt-in (`optedIn`), a Business Associate Agreement in place (`baa`).
+ *
+ * @example
+ * ```ts
+ * COLLECTION_CONDITIONS; //=> ["opt-in", "baa"]
+ * ```
+ */
+export const COLLECTION_CONDITIONS = /* @__PURE__ */ deepFreeze(["opt-in", "baa"] as const);
+/** One collection condition. */
+export type CollectionCondition = (typeof COLLECTION_CONDITIONS)[number];
+
 /** Free text: a name, a label, a note, a reason. */
 const text = z.string().check(z.minLength(1), z.maxLength(MAX_TEXT_LENGTH));
 /** A clause or law id, or an entry of `citations`. */
@@ -156,6 +199,13 @@ export const actionGateSchema = /* @__PURE__ */ deepFreeze(z.discriminatedUnion(
     minimumAge: z.nullable(ageYears),
     /** The action exists only when the host has enabled advertising pixels. */
     requiresPixels: z.boolean(),
+    /** The action exists only when the person has enabled the integration (`integrationEnabled`). Absent: false. */
+    requiresIntegration: z.optional(z.boolean()),
+    /**
+     * T21: the action stops once the membership has ended (`membershipEndedOn` on or before the check's date),
+     * whatever was granted; `clauses`: the clauses that say so. Absent: the end of a membership does not stop it.
+     */
+    endsWithMembership: z.optional(z.strictObject({ clauses: clauseIds })),
     clauses: clauseIds,
     /** Law ids (src/privacy/laws.ts) that add a condition. */
     laws: lawIds,
@@ -166,6 +216,38 @@ export const actionGateSchema = /* @__PURE__ */ deepFreeze(z.discriminatedUnion(
 ]));
 /** A consent gate of one action. */
 export type ActionGate = z.output<typeof actionGateSchema>;
+
+/**
+ * P2: what a policy says about collecting (or keeping) one item: `never`
+ * (it never collects or keeps it), `allowed` (it names the item, or is silent
+ * on it but the item falls in a category it lists: `category`), `allowed-if`
+ * (only under `requires`), `not-stated` (silent, and no listed category holds it).
+ *
+ * @example
+ * ```ts
+ * privacyProfiles.relaso.collection?.["call-logs"]?.status; //=> "allowed-if"
+ * ```
+ */
+export const collectionLimitSchema = /* @__PURE__ */ deepFreeze(z.discriminatedUnion("status", [
+  z.strictObject({ status: z.literal("never"), clauses: clauseIds, note: text }),
+  z.strictObject({
+    status: z.literal("allowed"),
+    /** The listed category the item falls in when the policy does not name the item itself; null: the policy names it. */
+    category: z.nullable(text),
+    clauses: clauseIds,
+    note: text,
+  }),
+  z.strictObject({
+    status: z.literal("allowed-if"),
+    /** Every condition must hold. */
+    requires: z.array(z.enum(COLLECTION_CONDITIONS)).check(z.minLength(1), z.maxLength(COLLECTION_CONDITIONS.length)),
+    clauses: clauseIds,
+    note: text,
+  }),
+  z.strictObject({ status: z.literal("not-stated"), note: text }),
+]));
+/** What a policy says about collecting one item (P2). */
+export type CollectionLimit = z.output<typeof collectionLimitSchema>;
 
 const retentionCategorySchema = z.strictObject({
   id: slug,
@@ -249,6 +331,11 @@ export const privacyProfileSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   dataCategories: profileList(z.strictObject({ id: slug, label: text, clauses: clauseIds })),
   /** P2: data the policy says it never collects. */
   neverCollects: stated(profileList(text)),
+  /**
+   * P2: what the policy says about collecting each `collectionCheck` item. An item left out is treated as
+   * `not-stated`; a profile without `collection` states no collection limits (every item needs a policy basis).
+   */
+  collection: z.optional(z.strictObject(Object.fromEntries(COLLECTION_ITEMS.map((item) => [item, z.optional(collectionLimitSchema)])) as Record<CollectionItem, z.ZodMiniOptional<typeof collectionLimitSchema>>)),
   /** P1: ages. */
   age: z.strictObject({
     minimum: stated(ageYears),
@@ -270,6 +357,11 @@ export const privacyProfileSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
     "ad-pixel-sharing": actionGateSchema,
     sale: actionGateSchema,
     "call-log-access": actionGateSchema,
+    "integration-access": actionGateSchema,
+    "testimonial-post": actionGateSchema,
+    "third-party-login-data": actionGateSchema,
+    "unrelated-sharing": actionGateSchema,
+    "service-provider-marketing": actionGateSchema,
   }),
   /** P5: rights requests. */
   rights: z.strictObject({

@@ -21,6 +21,28 @@ describe("checkEligibility (§1)", () => {
     expect(ok.citations).toEqual(expect.arrayContaining(["terms.1.service-area", "terms.5.trip-fee"]));
   });
 
+  it("terms.1.service-area (T18): a remote session outside the area needs the same approval, and then no trip fee", () => {
+    expect(checkEligibility({ age: 30, zip: "95814", mode: "remote" })).toMatchObject({ eligible: false, reasons: ["outside-area-not-approved"], tripFeeRequired: false });
+    expect(checkEligibility({ age: 30, zip: "95814", mode: "remote", outsideAreaApproved: false }).eligible).toBe(false);
+    const ok = checkEligibility({ age: 30, zip: "95814", mode: "remote", outsideAreaApproved: true });
+    expect(ok).toMatchObject({ eligible: true, reasons: ["outside-area-approved-remote"], inServiceArea: false, tripFeeRequired: false });
+    expect(ok.explanation).toEqual([
+      "Age 30 meets the minimum of 18.",
+      "ZIP 95814 is outside the service area (95661, 95678, 95747); prior written approval was given, so the remote session is allowed, with no trip fee: there is no trip.",
+    ]);
+    expect(ok.citations).toEqual(["terms.1.eligibility", "terms.1.service-area", "terms.5.trip-fee"]);
+  });
+
+  it("terms.5.trip-fee (T18): mode onsite, or no mode, keeps the trip fee for approved service outside the area", () => {
+    const onsite = checkEligibility({ age: 30, zip: "95814", mode: "onsite", outsideAreaApproved: true });
+    const noMode = checkEligibility({ age: 30, zip: "95814", outsideAreaApproved: true });
+    expect(onsite).toEqual(noMode);
+    expect(onsite).toMatchObject({ eligible: true, reasons: ["outside-area-approved-trip-fee"], tripFeeRequired: true });
+    // Inside the area the mode changes nothing.
+    expect(checkEligibility({ age: 30, zip: "95661", mode: "remote", outsideAreaApproved: true })).toEqual(checkEligibility({ age: 30, zip: "95661", outsideAreaApproved: true }));
+    expect(() => checkEligibility({ age: 30, zip: "95661", mode: "phone" } as never)).toThrow(PolicyInputError);
+  });
+
   it("terms.1.eligibility: an under-age customer outside the area gets both reasons", () => {
     expect(checkEligibility({ age: 16, zip: "10001" }).reasons).toEqual(["under-age", "outside-area-not-approved"]);
   });
@@ -64,11 +86,13 @@ describe("checkEligibility (§1)", () => {
     }
   });
 
-  test.prop([fc.integer({ min: 0, max: 150 }), fc.constantFrom("95661", "95678", "95747", "95814", "10001"), fc.boolean()])(
-    "eligible exactly when 18+ and (in the area or approved)",
-    (age, zip, approved) => {
+  test.prop([fc.integer({ min: 0, max: 150 }), fc.constantFrom("95661", "95678", "95747", "95814", "10001"), fc.boolean(), fc.constantFrom("remote" as const, "onsite" as const, undefined)])(
+    "eligible exactly when 18+ and (in the area or approved), whatever the mode; a trip fee only on site outside the area",
+    (age, zip, approved, mode) => {
       const inArea = ["95661", "95678", "95747"].includes(zip);
-      expect(checkEligibility({ age, zip, outsideAreaApproved: approved }).eligible).toBe(age >= 18 && (inArea || approved));
+      const r = checkEligibility({ age, zip, outsideAreaApproved: approved, ...(mode ? { mode } : {}) });
+      expect(r.eligible).toBe(age >= 18 && (inArea || approved));
+      expect(r.tripFeeRequired).toBe(!inArea && approved && mode !== "remote");
     },
   );
 });

@@ -45,6 +45,14 @@ export {
   type RequestOption,
 } from "./classify-request.js";
 export * from "./lifecycle.js";
+export {
+  renewalCharge,
+  renewalChargeInputSchema,
+  type RenewalChargeInput,
+  type RenewalChargeResult,
+  type RenewalLine,
+  type RenewalLineCode,
+} from "./renewal-charge.js";
 // The Terms over time (T17): editions, which one binds whom, what-if and diffs.
 export * from "../editions/index.js";
 // The error every function of this entry point throws, so a host importing only this entry can catch it by name.

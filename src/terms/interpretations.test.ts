@@ -8,12 +8,15 @@ import { quoteService } from "./quote-service.js";
 import { noShowCharge } from "./no-show.js";
 import { slaTarget } from "./sla.js";
 import { classifyRequest } from "./classify-request.js";
+import { PolicyInputError } from "../core/errors.js";
 
 const pins: Record<string, () => void> = {
   "T1.outside-area": () => {
     expect(checkEligibility({ age: 30, zip: "95630" }).eligible).toBe(false);
     expect(checkEligibility({ age: 30, zip: "95630", outsideAreaApproved: true }).tripFeeRequired).toBe(true);
     expect(checkEligibility({ age: 30, zip: "95661-0001" }).inServiceArea).toBe(true);
+    expect(checkEligibility({ age: 30, zip: "95630", outsideAreaApproved: true, mode: "remote" })).toMatchObject({ eligible: true, tripFeeRequired: false });
+    expect(checkEligibility({ age: 30, zip: "95630", mode: "remote" }).eligible).toBe(false);
   },
   "T1.age": () => expect(checkEligibility({ age: 18, zip: "95661" }).eligible).toBe(true),
   "T6.endpoint-limit-order": () =>
@@ -46,15 +49,43 @@ const pins: Record<string, () => void> = {
     expect(quoteService({ mode: "remote", minutes: 30, customer: "non-member", tripFee: "25" }).total.amount).toBe("99.00");
     expect(quoteService({ mode: "onsite", minutes: 30, customer: "non-member", includedVisit: true }).total.amount).toBe("189.00");
   },
+  "T18.shared-fields": () => {
+    // On site, the quoted trip fee is the approval: eligible like checkEligibility with outsideAreaApproved: true.
+    expect(quoteService({ mode: "onsite", minutes: 60, customer: "non-member", zip: "95630", tripFee: "30" }).eligible).toBe(true);
+    expect(checkEligibility({ age: 30, zip: "95630", outsideAreaApproved: true, mode: "onsite" }).tripFeeRequired).toBe(true);
+    // On a remote session it approves nothing.
+    expect(quoteService({ mode: "remote", minutes: 60, customer: "non-member", zip: "95630", tripFee: "30" }).eligible).toBe(false);
+    expect(checkEligibility({ age: 30, zip: "95630", outsideAreaApproved: true }).tripFeeRequired).toBe(true);
+  },
+  "T18.approval-inside-area": () => {
+    const q = quoteService({ mode: "onsite", minutes: 60, customer: "non-member", zip: "95661", outsideAreaApproved: true });
+    expect(q).toMatchObject({ eligible: true, total: { amount: "189.00" } });
+    expect(q.explanation[0]).toMatch(/^outsideAreaApproved is ignored/);
+    expect(() => quoteService({ mode: "onsite", minutes: 60, customer: "non-member", zip: "95630", outsideAreaApproved: true })).toThrow(PolicyInputError);
+    expect(() => quoteService({ mode: "onsite", minutes: 60, customer: "non-member", outsideAreaApproved: true })).toThrow(PolicyInputError);
+  },
+  "T18.contradiction-scope": () => {
+    expect(() => quoteService({ mode: "remote", minutes: 60, customer: "non-member", outsideAreaApproved: false, tripFee: "30" })).toThrow(PolicyInputError);
+    expect(() => quoteService({ mode: "onsite", minutes: 60, customer: "non-member", zip: "95661", outsideAreaApproved: false, tripFee: "30" })).toThrow(PolicyInputError);
+  },
+  "T18.remote-zip-absent": () => {
+    expect(quoteService({ mode: "remote", minutes: 60, customer: "non-member" }).eligible).toBe(true);
+    expect(quoteService({ mode: "remote", minutes: 60, customer: "non-member", outsideAreaApproved: false }).eligible).toBe(true);
+  },
   "T8.missed": () => expect(noShowCharge({ appointmentAt: "2026-06-10T10:00:00-07:00" })).toMatchObject({ noShow: true, noticeHours: null }),
   "T8.exactly-24h": () =>
     expect(noShowCharge({ appointmentAt: "2026-06-10T10:00:00-07:00", canceledAt: "2026-06-09T10:00:00-07:00" }).outcome).toBe("no-charge"),
   "T8.count-visit-unavailable": () =>
     expect(noShowCharge({ appointmentAt: "2026-06-10T10:00:00-07:00", resolution: "count-visit" }).outcome).toBe("fee"),
-  "T8.no-access-precedence": () =>
+  "T8.no-access-precedence": () => {
     expect(
-      noShowCharge({ appointmentAt: "2026-06-10T10:00:00-07:00", canceledAt: "2026-06-01T10:00:00-07:00", noAccessOnArrival: true }).noShow,
-    ).toBe(true),
+      noShowCharge({ appointmentAt: "2026-06-10T10:00:00-07:00", canceledAt: "2026-06-09T10:00:01-07:00", noAccessOnArrival: true }).noShow,
+    ).toBe(true);
+    // T19: with 24 hours' notice or more it is contradictory input, never a fee.
+    expect(() => noShowCharge({ appointmentAt: "2026-06-10T10:00:00-07:00", canceledAt: "2026-06-09T10:00:00-07:00", noAccessOnArrival: true })).toThrow(
+      /noAccessOnArrival.*canceledAt/,
+    );
+  },
   "T9.after-hours": () => {
     expect(slaTarget({ mode: "remote", customer: "member", requestedAt: "2026-11-23T08:00:00-08:00" }).dueDate).toBe("2026-11-23");
     expect(slaTarget({ mode: "remote", customer: "member", requestedAt: "2026-11-23T17:00:00-08:00" }).dueDate).toBe("2026-11-24");

@@ -109,3 +109,96 @@ describe("liabilityCap properties", () => {
     expect(liabilityCap({ eventDate, payments: [...payments].reverse() }).cap).toEqual(r.cap);
   });
 });
+
+describe("liabilityCap kinds of claim (T22)", () => {
+  const payments = [
+    { date: "2025-05-01", amount: "49.00" },
+    { date: "2025-06-01", amount: "49.00" },
+    { date: "2025-01-01", amount: "49.00" }, // outside the window
+  ];
+  const base = { eventDate: "2025-06-15", payments };
+
+  it("terms.12.cap: a claim not named is direct, capped at the fees in the window", () => {
+    const r = liabilityCap(base);
+    expect(r).toMatchObject({ claim: "direct", excluded: false, cap: { amount: "98.00" }, feesInWindow: { amount: "98.00" } });
+    expect(r.citations).toEqual(["terms.12.cap"]);
+    expect(liabilityCap({ ...base, claim: "direct" })).toEqual(r);
+  });
+
+  it("terms.12.indirect: indirect damages are excluded ($0.00), the §12 window still reported", () => {
+    const r = liabilityCap({ ...base, claim: "indirect" });
+    expect(r).toMatchObject({ claim: "indirect", excluded: true, cap: { amount: "0.00", cents: 0 }, feesInWindow: { amount: "98.00" } });
+    expect([r.windowStart, r.windowEnd, r.counted]).toEqual(["2025-03-15", "2025-06-15", [0, 1]]);
+    expect(r.citations).toEqual(["terms.12.cap", "terms.12.indirect"]);
+    expect(r.explanation.at(-1)).toMatch(/^Indirect, incidental, special, consequential.*lost data.*liability \$0\.00\.$/);
+  });
+
+  it("terms.10.backups: data loss with no functional backup and no backup add-on is excluded ($0.00)", () => {
+    const r = liabilityCap({ ...base, claim: "data-loss", functionalBackup: false });
+    expect(r).toMatchObject({ claim: "data-loss", excluded: true, cap: { amount: "0.00" }, feesInWindow: { amount: "98.00" }, windowStart: "2025-03-15" });
+    expect(r.citations).toEqual(["terms.12.cap", "terms.10.backups"]);
+  });
+
+  it("terms.10.backups: backupAddOn defaults to false and the explanation says so", () => {
+    const r = liabilityCap({ ...base, claim: "data-loss", functionalBackup: false });
+    expect(r.explanation.at(-1)).toContain("the backup add-on was not bought (not given: false)");
+    const given = liabilityCap({ ...base, claim: "data-loss", functionalBackup: false, backupAddOn: false });
+    expect(given.cap).toEqual(r.cap);
+    expect(given.explanation.at(-1)).not.toContain("not given");
+  });
+
+  it("terms.10.backups: data loss with a functional backup, or with the backup add-on, gets the §12 cap", () => {
+    for (const flags of [{ functionalBackup: true }, { functionalBackup: false, backupAddOn: true }, { functionalBackup: true, backupAddOn: true }]) {
+      const r = liabilityCap({ ...base, claim: "data-loss", ...flags });
+      expect(r, JSON.stringify(flags)).toMatchObject({ claim: "data-loss", excluded: false, cap: { amount: "98.00" }, feesInWindow: { amount: "98.00" } });
+      expect(r.citations).toEqual(["terms.12.cap", "terms.10.backups"]);
+      expect(r.explanation.at(-1)).toContain("the backup exclusion does not apply: the claim is capped as above");
+    }
+  });
+
+  it("terms.10.backups: a data-loss claim without functionalBackup is an input error naming the field", () => {
+    expect(() => liabilityCap({ ...base, claim: "data-loss" })).toThrow(PolicyInputError);
+    expect(() => liabilityCap({ ...base, claim: "data-loss", backupAddOn: true })).toThrow(/functionalBackup/);
+    try {
+      liabilityCap({ ...base, claim: "data-loss" });
+    } catch (e) {
+      expect((e as PolicyInputError).issues[0]?.path).toEqual(["functionalBackup"]);
+    }
+  });
+
+  it("backup flags on a direct or indirect claim are ignored, and the explanation says so", () => {
+    const direct = liabilityCap({ ...base, functionalBackup: false, backupAddOn: false });
+    expect(direct.cap.amount).toBe("98.00");
+    expect(direct.explanation.at(-1)).toBe("A direct claim is capped as above (`functionalBackup` and `backupAddOn` apply only to data-loss claims: ignored).");
+    const indirect = liabilityCap({ ...base, claim: "indirect", functionalBackup: true });
+    expect(indirect.cap.amount).toBe("0.00");
+    expect(indirect.explanation.at(-1)).toContain("(`functionalBackup` applies only to data-loss claims: ignored)");
+  });
+
+  it("rejects an unknown claim kind and non-boolean flags", () => {
+    for (const bad of [{ claim: "consequential" }, { claim: "data-loss", functionalBackup: "no" }, { claim: "data-loss", functionalBackup: true, backupAddOn: 1 }]) {
+      expect(() => liabilityCap({ ...base, ...bad } as never), JSON.stringify(bad)).toThrow(PolicyInputError);
+    }
+  });
+
+  test.prop(
+    [
+      fc.integer({ min: 0, max: 3650 }),
+      fc.array(fc.record({ offset: fc.integer({ min: -150, max: 20 }), cents: fc.integer({ min: 0, max: 1_000_000 }) }), { maxLength: 12 }),
+      fc.boolean(),
+      fc.option(fc.boolean(), { nil: undefined }),
+    ],
+    { numRuns: 300 },
+  )("a data-loss claim never exceeds the direct cap for the same payments and date (and is either $0.00 or equal to it)", (eventOffset, pays, functionalBackup, backupAddOn) => {
+    const event = new Date(Date.UTC(2020, 0, 1 + eventOffset));
+    const eventDate = event.toISOString().slice(0, 10);
+    const payments = pays.map((p) => ({ date: new Date(event.getTime() + p.offset * 86_400_000).toISOString().slice(0, 10), amount: centsToAmount(p.cents) }));
+    const direct = liabilityCap({ eventDate, payments });
+    const loss = liabilityCap({ eventDate, payments, claim: "data-loss", functionalBackup, ...(backupAddOn === undefined ? {} : { backupAddOn }) });
+    expect(loss.cap.cents).toBeLessThanOrEqual(direct.cap.cents);
+    expect(loss.cap.cents).toBe(loss.excluded ? 0 : direct.cap.cents);
+    expect(loss.excluded).toBe(!functionalBackup && backupAddOn !== true);
+    expect([loss.windowStart, loss.windowEnd, loss.counted, loss.feesInWindow]).toEqual([direct.windowStart, direct.windowEnd, direct.counted, direct.cap]);
+    expect(liabilityCap({ eventDate, payments, claim: "indirect" }).cap.cents).toBe(0);
+  });
+});

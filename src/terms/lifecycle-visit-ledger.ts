@@ -10,7 +10,9 @@
  *   2. a lapse or termination dated that day forfeits everything left;
  *   3. the new accrual period, then the new membership year, grant their visit
  *      (nothing if suspended that day or the membership has ended);
- *   4. the day's visits are drawn.
+ *   4. the day's visits are drawn, then the day's no-shows (register
+ *      `T4.no-show-same-day`): a no-show the host resolves by counting an
+ *      included visit (§4) draws like a visit, or is left to the no-show fee.
  *
  * Editions (T17 b, "Ledgers across editions"): every number comes from the
  * edition governing the billing period that contains the day it is read on:
@@ -66,11 +68,31 @@ export interface Forfeiture {
 /** What happened to one visit event. */
 export interface VisitOutcome {
   readonly date: CalendarDate;
+  /** Never present on a visit's entry (only a no-show's entry has a `type`: register `T4.no-show-entry`); lets `entry.type === "no-show"` tell the two apart. */
+  readonly type?: never;
   /** Where the visit was drawn from, or `rejected`. */
   readonly outcome: "period" | "bonus" | "bank" | "rejected";
   /** Why a visit was rejected: the membership was suspended or had ended that day, or no included visit was left. */
   readonly reason?: "suspended" | "membership-ended" | "none-available";
 }
+
+/**
+ * What happened to one no-show event (§4: "count as an included visit"): the
+ * host resolves the no-show by counting an included visit, drawn like a visit.
+ */
+export interface NoShowVisitOutcome {
+  readonly date: CalendarDate;
+  readonly type: "no-show";
+  /** `included`: an included visit was counted (no fee); `fee`: none could be, so the no-show fee applies (see `noShowCharge`). */
+  readonly outcome: "included" | "fee";
+  /** Where the counted visit was drawn from (only when `included`). */
+  readonly source?: "period" | "bonus" | "bank";
+  /** Why no visit could be counted (only when `fee`): the membership was suspended or had ended that day, or no included visit was left. */
+  readonly reason?: "suspended" | "membership-ended" | "none-available";
+}
+
+/** One entry of the ledger's `visits`: a visit's outcome or a no-show's. */
+export type VisitLedgerEntry = VisitOutcome | NoShowVisitOutcome;
 
 /** From `from` (the start date, then a billing date at which it bound the member), `edition` governs, with its compiled `tariff`. */
 export interface GoverningEdition {
@@ -96,6 +118,8 @@ export interface LedgerParams {
   readonly tagEditions?: boolean;
   /** Visit dates on or before `asOf`, any order. */
   readonly visits: readonly CalendarDate[];
+  /** Dates of no-shows to resolve by counting an included visit, on or before `asOf`, any order (default none). */
+  readonly noShows?: readonly CalendarDate[];
   /** Suspensions with inclusive `to`, clipped to `asOf`. */
   readonly suspensions: readonly { readonly from: CalendarDate; readonly to: CalendarDate }[];
   /** Lapse or termination on or before `asOf`. */
@@ -109,7 +133,7 @@ export interface Ledger {
   bonusYears: AllowancePeriod[];
   bank: number;
   forfeitures: Forfeiture[];
-  visits: VisitOutcome[];
+  visits: VisitLedgerEntry[];
   ended: boolean;
   rolledDuringSuspension: number;
   /** The accrual period containing `asOf` (`end` inclusive), listed or not (after a lapse it is not). */
@@ -123,10 +147,23 @@ interface Opening {
   readonly governing: GoverningEdition;
 }
 
+/** One draw of an included visit: where it came from, or why none could be drawn. */
+type Draw = "period" | "bonus" | "bank" | "suspended" | "membership-ended" | "none-available";
+/** Draws of one day, counted by outcome. */
+interface Tally {
+  period: number;
+  bonus: number;
+  bank: number;
+  suspended: number;
+  ended: number;
+  none: number;
+}
+
 interface Day {
   period?: Opening;
   year?: Opening;
   visits: number;
+  noShows: number;
   end?: "lapsed" | "terminated";
 }
 
@@ -138,7 +175,7 @@ export function foldVisitLedger(p: LedgerParams, t: Trace): Ledger {
   const days = new Map<CalendarDate, Day>();
   const at = (d: CalendarDate): Day => {
     let day = days.get(d);
-    if (!day) days.set(d, (day = { visits: 0 }));
+    if (!day) days.set(d, (day = { visits: 0, noShows: 0 }));
     return day;
   };
   // Each period's length is that of the edition governing its first day; every boundary is counted from
@@ -165,6 +202,7 @@ export function foldVisitLedger(p: LedgerParams, t: Trace): Ledger {
     }
   }
   for (const v of p.visits) at(v).visits++;
+  for (const v of p.noShows ?? []) at(v).noShows++;
   if (p.end) at(p.end.date).end = p.end.reason;
 
   const ledger: Ledger = { periods: [], bonusYears: [], bank: 0, forfeitures: [], visits: [], ended: false, rolledDuringSuspension: 0, current };
@@ -211,6 +249,32 @@ export function foldVisitLedger(p: LedgerParams, t: Trace): Ledger {
       (left > moved ? `, ${left - moved} forfeited because the bank is capped at ${cap.value}` : "") +
       ` (bank ${ledger.bank})`
     );
+  };
+
+  /** Draws one included visit on a day (period, then bonus, then bank: T4.use-order), or says why none can be drawn. */
+  const draw = (isSuspended: boolean): Draw => {
+    if (ledger.ended) return "membership-ended";
+    if (isSuspended) return "suspended";
+    if (period && period.remaining > 0) {
+      period.remaining--;
+      period.used++;
+      return "period";
+    }
+    if (year && year.remaining > 0) {
+      year.remaining--;
+      year.used++;
+      return "bonus";
+    }
+    if (ledger.bank > 0) {
+      ledger.bank--;
+      return "bank";
+    }
+    return "none-available";
+  };
+  const tally = (counts: Tally, d: Draw) => {
+    if (d === "membership-ended") counts.ended++;
+    else if (d === "none-available") counts.none++;
+    else counts[d]++;
   };
 
   const ordered = [...days.keys()].sort();
@@ -282,32 +346,11 @@ export function foldVisitLedger(p: LedgerParams, t: Trace): Ledger {
       );
     }
     // 4. Visits, drawn from what expires first: current period, then bonus, then bank.
-    const drawn = { period: 0, bonus: 0, bank: 0, suspended: 0, ended: 0, none: 0 };
+    const drawn: Tally = { period: 0, bonus: 0, bank: 0, suspended: 0, ended: 0, none: 0 };
     for (let i = 0; i < day.visits; i++) {
-      if (ledger.ended) {
-        ledger.visits.push({ date, outcome: "rejected", reason: "membership-ended" });
-        drawn.ended++;
-      } else if (isSuspended) {
-        ledger.visits.push({ date, outcome: "rejected", reason: "suspended" });
-        drawn.suspended++;
-      } else if (period && period.remaining > 0) {
-        period.remaining--;
-        period.used++;
-        ledger.visits.push({ date, outcome: "period" });
-        drawn.period++;
-      } else if (year && year.remaining > 0) {
-        year.remaining--;
-        year.used++;
-        ledger.visits.push({ date, outcome: "bonus" });
-        drawn.bonus++;
-      } else if (ledger.bank > 0) {
-        ledger.bank--;
-        ledger.visits.push({ date, outcome: "bank" });
-        drawn.bank++;
-      } else {
-        ledger.visits.push({ date, outcome: "rejected", reason: "none-available" });
-        drawn.none++;
-      }
+      const d = draw(isSuspended);
+      tally(drawn, d);
+      ledger.visits.push(d === "period" || d === "bonus" || d === "bank" ? { date, outcome: d } : { date, outcome: "rejected", reason: d });
     }
     if (day.visits > 0) {
       const parts: string[] = [];
@@ -320,6 +363,32 @@ export function foldVisitLedger(p: LedgerParams, t: Trace): Ledger {
       if (drawn.suspended) t.cite("terms.6.failed-payments");
       if (drawn.none) t.cite("terms.5.member-rate");
       notes.push(`${day.visits} visit(s): ${parts.join("; ")}`);
+    }
+    // 4b. No-shows counted as an included visit (§4), after the day's visits (register T4.no-show-same-day);
+    //    never drawn while suspended or after the end: the no-show fee applies instead.
+    if (day.noShows > 0) {
+      const counted: Tally = { period: 0, bonus: 0, bank: 0, suspended: 0, ended: 0, none: 0 };
+      for (let i = 0; i < day.noShows; i++) {
+        const d = draw(isSuspended);
+        tally(counted, d);
+        ledger.visits.push(
+          d === "period" || d === "bonus" || d === "bank"
+            ? { date, type: "no-show", outcome: "included", source: d }
+            : { date, type: "no-show", outcome: "fee", reason: d },
+        );
+      }
+      const noShowClause = now.tariff.noShowFee.clause;
+      const parts: string[] = [];
+      if (counted.period) parts.push(`${counted.period} counted as an included visit from the current period`);
+      if (counted.bonus) parts.push(`${counted.bonus} counted as an included visit from the yearly bonus`);
+      if (counted.bank) parts.push(`${counted.bank} counted as an included visit from the bank (bank ${ledger.bank})`);
+      if (counted.suspended) parts.push(`${counted.suspended} not counted: suspended, visits cannot be used; the no-show fee applies`);
+      if (counted.ended) parts.push(`${counted.ended} not counted: the membership has ended; the no-show fee applies`);
+      if (counted.none) parts.push(`${counted.none} not counted: no included visit left; the no-show fee applies`);
+      t.cite(noShowClause);
+      if (counted.period + counted.bonus + counted.bank > 0) t.cite(now.tariff.bankCap.clause);
+      if (counted.suspended) t.cite("terms.6.failed-payments");
+      notes.push(`${day.noShows} no-show(s): ${parts.join("; ")}`);
     }
     if (notes.length) t.explain(`${date}: ${notes.join("; ")}.`);
   }

@@ -13,6 +13,8 @@ export {
   type Forfeiture,
   type ForfeitReason,
   type VisitOutcome,
+  type NoShowVisitOutcome,
+  type VisitLedgerEntry,
 } from "./visit-allowance.js";
 export { billingPeriod, billingPeriodInputSchema, type BillingPeriodInput, type BillingPeriodResult } from "./billing-period.js";
 export {
@@ -31,4 +33,4 @@ export {
   type RenderedServicesValuation,
 } from "./yearly-refund.js";
 export { priceInForce, priceInForceInputSchema, type PriceInForceInput, type PriceInForceResult, type PriceChange } from "./price-in-force.js";
-export { liabilityCap, liabilityCapInputSchema, type LiabilityCapInput, type LiabilityCapResult, type LiabilityPayment } from "./liability-cap.js";
+export { liabilityCap, liabilityCapInputSchema, type LiabilityCapInput, type LiabilityCapResult, type LiabilityPayment, type LiabilityClaim } from "./liability-cap.js";

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { test, fc } from "@fast-check/vitest";
 import { noShowCharge } from "./no-show.js";
 import { PolicyInputError } from "../core/errors.js";
+import { defineEdition } from "../editions/define.js";
+import { policyErrorOf } from "../../test/policy-error.js";
+import { noShowInputArbitrary } from "../testing/arbitraries.js";
 
 describe("noShowCharge (§4)", () => {
   it("terms.4.no-show: 24 hours or more of notice costs nothing; exactly 24 h is free", () => {
@@ -141,4 +144,79 @@ describe("noShowCharge (§4)", () => {
       expect(r.fee.cents).toBe(r.outcome === "fee" ? 4500 : 0);
     },
   );
+});
+
+describe("noShowCharge: contradictory no-access input (T19, §4)", () => {
+  const appointmentAt = "2026-06-10T10:00:00-07:00";
+
+  it("terms.4.no-show (T19): no access on arrival after a cancellation exactly 24 h ahead is an input error naming both fields, never a fee", () => {
+    const { message, issues } = policyErrorOf(
+      () => noShowCharge({ appointmentAt, canceledAt: "2026-06-09T10:00:00-07:00", noAccessOnArrival: true, resolution: "fee" }),
+      "noShowCharge",
+    );
+    expect(issues).toEqual([
+      {
+        path: ["noAccessOnArrival"],
+        message:
+          "`noAccessOnArrival: true` contradicts `canceledAt`: the appointment was cancelled 24 hours before its start, at least the 24 hours' notice that makes cancelling free, so nobody should have arrived",
+      },
+      { path: ["canceledAt"], message: "a cancellation 24 hours ahead (at least 24) contradicts `noAccessOnArrival: true`" },
+    ]);
+    expect(message).toMatch(/^Invalid input to noShowCharge: noAccessOnArrival: .*; canceledAt: /);
+  });
+
+  it("terms.4.no-show (T19): nine days' notice with no access on arrival is contradictory too, whatever the resolution", () => {
+    for (const resolution of [undefined, "fee", "count-visit"] as const) {
+      const input = { appointmentAt, canceledAt: "2026-06-01T10:00:00-07:00", noAccessOnArrival: true, includedVisitAvailable: true, ...(resolution ? { resolution } : {}) };
+      expect(policyErrorOf(() => noShowCharge(input), "noShowCharge").issues.map((i) => i.path)).toEqual([["noAccessOnArrival"], ["canceledAt"]]);
+    }
+  });
+
+  it("terms.4.no-show (T19): one second under 24 h, a cancellation after the start, or no cancellation: no access on arrival is a no-show fee", () => {
+    for (const canceledAt of ["2026-06-09T10:00:01-07:00", "2026-06-10T10:30:00-07:00", undefined]) {
+      const r = noShowCharge({ appointmentAt, noAccessOnArrival: true, ...(canceledAt ? { canceledAt } : {}) });
+      expect(r, String(canceledAt)).toMatchObject({ noShow: true, outcome: "fee", fee: { amount: "45.00" } });
+      expect(r.explanation).toContain("No access on arrival counts as a no-show.");
+    }
+  });
+
+  it("terms.4.no-show (T19): `noAccessOnArrival: false` with 24 h or more of notice is consistent: no charge", () => {
+    expect(noShowCharge({ appointmentAt, canceledAt: "2026-06-09T10:00:00-07:00", noAccessOnArrival: false })).toMatchObject({ noShow: false, outcome: "no-charge" });
+  });
+
+  it("terms.4.no-show (T19): the edition's notice hours draw the line: 30 h ahead is contradictory under 12 h' notice, a no-show under 48 h'", () => {
+    const at = "2027-03-10T10:00:00-08:00";
+    const canceledAt = "2027-03-09T04:00:00-08:00";
+    const edition = (hours: number) =>
+      defineEdition({ id: `t19@${hours}h`, announcedOn: "2026-11-01", effectiveOn: "2027-01-01", changes: { cancellationNoticeHours: hours } });
+    const { issues } = policyErrorOf(() => noShowCharge({ appointmentAt: at, canceledAt, noAccessOnArrival: true, edition: edition(12) }), "noShowCharge");
+    expect(issues[0]?.message).toContain("cancelled 30 hours before its start, at least the 12 hours' notice");
+    expect(noShowCharge({ appointmentAt: at, canceledAt, noAccessOnArrival: true, edition: edition(48) })).toMatchObject({ noShow: true, outcome: "fee" });
+  });
+
+  const ms = fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2030, 0, 1) });
+  test.prop([ms, fc.integer({ min: -48 * 3600, max: 96 * 3600 }), fc.constantFrom(undefined, "fee", "count-visit" as const), fc.boolean()])(
+    "terms.4.no-show (T19): with no access on arrival, an input error exactly when cancelled at or before freeCancellationUntil, else a no-show",
+    (start, noticeSeconds, resolution, includedVisitAvailable) => {
+      const input = {
+        appointmentAt: new Date(start),
+        canceledAt: new Date(start - noticeSeconds * 1000),
+        noAccessOnArrival: true,
+        includedVisitAvailable,
+        ...(resolution ? { resolution } : {}),
+      };
+      const free = noShowCharge({ appointmentAt: input.appointmentAt }).freeCancellationUntil;
+      if (input.canceledAt.getTime() <= Date.parse(free)) {
+        expect(() => noShowCharge(input)).toThrow(PolicyInputError);
+      } else {
+        const r = noShowCharge(input);
+        expect(r.noShow).toBe(true);
+        expect(r.outcome).not.toBe("no-charge");
+      }
+    },
+  );
+
+  test.prop([noShowInputArbitrary()])("the testing kit's noShowInputArbitrary never generates the contradictory combination", (input) => {
+    expect(() => noShowCharge(input)).not.toThrow();
+  });
 });

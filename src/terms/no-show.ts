@@ -5,6 +5,7 @@ import { instantMs, instantSchema, parseInput } from "../core/schema.js";
 import { formatInstant } from "../core/instant.js";
 import { editionField, ruleEdition, stamp, type EditionStamp } from "../editions/compiled.js";
 import { deepFreeze } from "../core/freeze.js";
+import { PolicyInputError } from "../core/errors.js";
 
 /** Input of {@link noShowCharge}. */
 export const noShowInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
@@ -12,7 +13,10 @@ export const noShowInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
   appointmentAt: instantSchema,
   /** When the customer cancelled or rescheduled. Absent: the appointment was not cancelled (a missed appointment). */
   canceledAt: z.optional(instantSchema),
-  /** The technician arrived and had no adult present or no device access. */
+  /**
+   * The technician arrived and had no adult present or no device access. Not together with a
+   * `canceledAt` at least the notice period (24 hours) before the start: nobody should have arrived (T19).
+   */
   noAccessOnArrival: z.optional(z.boolean()),
   /** What a no-show costs: the `$45` fee (default) or one included visit. */
   resolution: z.optional(z.enum(["fee", "count-visit"])),
@@ -44,7 +48,13 @@ const HOUR_MS = 3_600_000;
  * arrival is a no-show: a $45 fee by default, or one included visit when the
  * host chooses `resolution: "count-visit"` and one is available. Cancelling at
  * least 24 hours ahead costs nothing. Under another `edition`, its notice
- * hours and fee apply.
+ * hours and fee apply. No access on arrival reported for an appointment
+ * cancelled at least 24 hours ahead is contradictory (T19): an input error,
+ * never a fee.
+ *
+ * @throws PolicyInputError on an instant without an offset, an unknown key,
+ * an invalid edition, or `noAccessOnArrival: true` with a `canceledAt` at
+ * least the notice period (24 hours) before the start (T19).
  *
  * @example
  * ```ts
@@ -76,6 +86,21 @@ export function noShowCharge(input: NoShowInput): NoShowResult {
     t.explain(`Cancelled ${formatInstant(canceled)}: ${noticeHours} hours of elapsed notice.`, notice.clause);
   } else {
     t.explain("No cancellation was given: the appointment was missed.", notice.clause);
+  }
+  if (p.noAccessOnArrival === true && canceled !== null && canceled <= deadline) {
+    // T19: a cancellation with the full notice means nobody should have arrived; never charged, refused.
+    throw new PolicyInputError(
+      [
+        {
+          path: ["noAccessOnArrival"],
+          message:
+            `\`noAccessOnArrival: true\` contradicts \`canceledAt\`: the appointment was cancelled ${noticeHours} hours before its start, ` +
+            `at least the ${notice.value} hours' notice that makes cancelling free, so nobody should have arrived`,
+        },
+        { path: ["canceledAt"], message: `a cancellation ${noticeHours} hours ahead (at least ${notice.value}) contradicts \`noAccessOnArrival: true\`` },
+      ],
+      "noShowCharge",
+    );
   }
   if (p.noAccessOnArrival === true) {
     noShow = true;

@@ -77,6 +77,53 @@ export interface PriceInForceResult extends Decision, EditionStamp {
 }
 
 /**
+ * Internal (not re-exported by the package): refuses two changes announced on
+ * the same day with different prices (their order would be a guess), naming
+ * the input field `field` in the error path.
+ */
+export function refuseSameDayConflicts(changes: readonly { readonly price: MoneyInput; readonly announcedOn: CalendarDate }[], field: string, rule: string): void {
+  const byDay = new Map<string, Money>();
+  changes.forEach((c, i) => {
+    const price = money(c.price);
+    const other = byDay.get(c.announcedOn);
+    if (other && other.cents !== price.cents) {
+      inputError([field, i], `two changes announced on ${c.announcedOn} with different prices`, rule);
+    }
+    byDay.set(c.announcedOn, price);
+  });
+}
+
+/**
+ * Internal (not re-exported by the package): among already validated
+ * `changes`, the index of the latest-announced one that applies on `date`
+ * (`appliesFrom(announcedOn) ≤ date`; -1 when none does), and how many do not
+ * apply yet.
+ *
+ * @example
+ * ```ts
+ * latestApplicableChange([{ announcedOn: "2025-03-01" }, { announcedOn: "2025-04-01" }], (a) => addDays(a, 30), "2025-04-15");
+ * //=> { best: 0, pending: 1 }
+ * ```
+ */
+export function latestApplicableChange(
+  changes: readonly { readonly announcedOn: CalendarDate }[],
+  appliesFrom: (announcedOn: CalendarDate) => CalendarDate,
+  date: CalendarDate,
+): { best: number; pending: number } {
+  let best = -1;
+  let pending = 0;
+  changes.forEach((c, i) => {
+    if (appliesFrom(c.announcedOn) > date) {
+      pending++;
+      return;
+    }
+    const current = best >= 0 ? changes[best] : undefined;
+    if (!current || c.announcedOn > current.announcedOn) best = i;
+  });
+  return { best, pending };
+}
+
+/**
  * The price in force for a subscription renewal or a one-time service (§5, §16).
  *
  * Subscriptions: a change applies from the first renewal on or after its
@@ -115,27 +162,13 @@ export function priceInForce(input: PriceInForceInput): PriceInForceResult {
   } else if (p.bookedOn === undefined && p.on === undefined) {
     inputError(["bookedOn"], "a one-time service needs `bookedOn` (booked) or `on` (not yet booked)", rule);
   }
-  const byDay = new Map<string, Money>();
-  p.changes.forEach((c, i) => {
-    const price = money(c.price);
-    const other = byDay.get(c.announcedOn);
-    if (other && other.cents !== price.cents) {
-      inputError(["changes", i], `two changes announced on ${c.announcedOn} with different prices`, rule);
-    }
-    byDay.set(c.announcedOn, price);
-  });
+  refuseSameDayConflicts(p.changes, "changes", rule);
 
   const notice = tariff.priceChangeNoticeDays;
   const booked = !subscription && p.bookedOn !== undefined;
   const date = (subscription ? p.on : (p.bookedOn ?? p.on)) as CalendarDate;
   const appliesFrom = (announcedOn: CalendarDate) => (subscription ? addDays(announcedOn, notice.value) : announcedOn);
-  let best = -1;
-  p.changes.forEach((c, i) => {
-    if (appliesFrom(c.announcedOn) > date) return;
-    const current = best >= 0 ? p.changes[best] : undefined;
-    if (!current || c.announcedOn > current.announcedOn) best = i;
-  });
-  const pending = p.changes.filter((c) => appliesFrom(c.announcedOn) > date).length;
+  const { best, pending } = latestApplicableChange(p.changes, appliesFrom, date);
 
   if (subscription) {
     t.explain(

@@ -46,8 +46,107 @@ describe("quoteService (§2.1, §2.2, §3, §5)", () => {
     expect(q.citations).toEqual(expect.arrayContaining(["terms.5.trip-fee", "terms.1.service-area"]));
     const no = quoteService({ mode: "onsite", minutes: 60, customer: "member", includedVisit: true, zip: "95814" });
     expect(no).toMatchObject({ eligible: false, lines: [], total: { amount: "0.00" } });
-    // A remote session is not bound to the service area.
-    expect(quoteService({ mode: "remote", minutes: 30, customer: "non-member", zip: "10001" }).eligible).toBe(true);
+    // T18: a remote session outside the area needs approval too (no longer eligible without it).
+    expect(quoteService({ mode: "remote", minutes: 30, customer: "non-member", zip: "10001" }).eligible).toBe(false);
+  });
+
+  it("terms.1.service-area (T18): a remote session outside the area without prior written approval is not eligible, nothing is priced", () => {
+    const q = quoteService({ mode: "remote", minutes: 30, customer: "non-member", zip: "10001" });
+    expect(q).toMatchObject({ eligible: false, lines: [], total: { amount: "0.00", cents: 0 } });
+    expect(q.explanation).toEqual([
+      "ZIP 10001 is outside the service area (95661, 95678, 95747) and no prior written approval was given (outsideAreaApproved not supplied: no approval assumed): any service outside Roseville, a remote session too, needs it; nothing is priced.",
+    ]);
+    expect(q.citations).toEqual(["terms.1.service-area"]);
+    const refused = quoteService({ mode: "remote", minutes: 30, customer: "member", zip: "95630-1234", outsideAreaApproved: false });
+    expect(refused).toMatchObject({ eligible: false, lines: [] });
+    expect(refused.explanation[0]).toMatch(/^ZIP 95630-1234 is outside the service area \(95661, 95678, 95747\) and no prior written approval was given: /);
+  });
+
+  it("terms.1.service-area (T18): a tripFee does not approve a remote session outside the area", () => {
+    const q = quoteService({ mode: "remote", minutes: 30, customer: "non-member", zip: "10001", tripFee: "25" });
+    expect(q).toMatchObject({ eligible: false, lines: [] });
+    expect(q.explanation[0]).toBe("tripFee is ignored: a remote session involves no travel.");
+  });
+
+  it("terms.5.trip-fee (T18): an approved remote session outside the area is priced with no trip fee: there is no trip", () => {
+    const q = quoteService({ mode: "remote", minutes: 75, customer: "non-member", zip: "10001", outsideAreaApproved: true, tripFee: "25" });
+    expect(lines(q)).toEqual([["remote-session", "99.00"], ["overtime", "35.00"]]);
+    expect(q).toMatchObject({ eligible: true, total: { amount: "134.00" } });
+    expect(q.explanation.slice(0, 2)).toEqual([
+      "tripFee is ignored: a remote session involves no travel.",
+      "ZIP 10001 is outside the service area (95661, 95678, 95747); prior written approval was given, so the remote session is allowed, with no trip fee: there is no trip.",
+    ]);
+    expect(q.citations).toEqual(["terms.5.trip-fee", "terms.1.service-area", "terms.3.remote", "terms.5.overtime"]);
+    const member = quoteService({ mode: "remote", minutes: 30, customer: "member", zip: "95814", outsideAreaApproved: true });
+    expect(lines(member)).toEqual([["remote-session-included", "0.00"]]);
+  });
+
+  it("terms.1.service-area (T18): a remote session inside the area says so; without a ZIP it is quoted as before", () => {
+    const q = quoteService({ mode: "remote", minutes: 30, customer: "non-member", zip: "95747" });
+    expect(q).toMatchObject({ eligible: true, total: { amount: "99.00" } });
+    expect(q.explanation[0]).toBe("ZIP 95747 is in the service area.");
+    const noZip = quoteService({ mode: "remote", minutes: 30, customer: "non-member", outsideAreaApproved: false });
+    expect(noZip).toMatchObject({ eligible: true, total: { amount: "99.00" } });
+    expect(noZip.explanation[0]).toBe("Single-service remote session: $99.00.");
+  });
+
+  it("terms.5.trip-fee (T18): on site, the quoted trip fee is the approval; outsideAreaApproved: true with it changes nothing", () => {
+    const byFee = quoteService({ mode: "onsite", minutes: 90, customer: "non-member", zip: "95630", tripFee: "35.00" });
+    const both = quoteService({ mode: "onsite", minutes: 90, customer: "non-member", zip: "95630", tripFee: "35.00", outsideAreaApproved: true });
+    expect(both).toEqual(byFee);
+    expect(lines(both)).toEqual([["onsite-visit", "189.00"], ["trip-fee", "35.00"]]);
+    const refused = quoteService({ mode: "onsite", minutes: 60, customer: "non-member", zip: "95630", outsideAreaApproved: false });
+    expect(refused).toMatchObject({ eligible: false, lines: [] });
+  });
+
+  it("terms.1.service-area (T18): outsideAreaApproved inside the area is ignored and the explanation says so", () => {
+    const q = quoteService({ mode: "onsite", minutes: 60, customer: "non-member", zip: "95678", outsideAreaApproved: true });
+    expect(lines(q)).toEqual([["onsite-visit", "189.00"]]);
+    expect(q.explanation.slice(0, 2)).toEqual([
+      "outsideAreaApproved is ignored: ZIP 95678 is inside the service area, where no approval is needed.",
+      "ZIP 95678 is in the service area.",
+    ]);
+    const remote = quoteService({ mode: "remote", minutes: 60, customer: "non-member", zip: "95678", outsideAreaApproved: true });
+    expect(remote.explanation.slice(0, 2)).toEqual([
+      "outsideAreaApproved is ignored: ZIP 95678 is inside the service area, where no approval is needed.",
+      "ZIP 95678 is in the service area.",
+    ]);
+  });
+
+  it("terms.5.trip-fee (T18): outsideAreaApproved: true on site outside the area (or without a ZIP) needs the quoted trip fee: an input error", () => {
+    for (const zip of ["95630", undefined]) {
+      try {
+        quoteService({ mode: "onsite", minutes: 60, customer: "member", includedVisit: true, outsideAreaApproved: true, ...(zip ? { zip } : {}) });
+        expect.unreachable(String(zip));
+      } catch (e) {
+        expect(e).toBeInstanceOf(PolicyInputError);
+        expect((e as Error).message).toMatch(/^Invalid input to quoteService/);
+        expect((e as PolicyInputError).issues).toEqual([
+          { path: ["tripFee"], message: "an approved on-site visit outside the service area needs its trip fee, quoted in advance: give `tripFee` with `outsideAreaApproved: true`" },
+        ]);
+      }
+    }
+  });
+
+  it("terms.5.trip-fee (T18): outsideAreaApproved: false with a tripFee is contradictory in every mode: an input error", () => {
+    for (const input of [
+      { mode: "onsite" as const, zip: "95630" },
+      { mode: "onsite" as const, zip: "95661" },
+      { mode: "onsite" as const },
+      { mode: "remote" as const, zip: "95630" },
+      { mode: "remote" as const },
+    ]) {
+      try {
+        quoteService({ ...input, minutes: 60, customer: "non-member", outsideAreaApproved: false, tripFee: "20" });
+        expect.unreachable(JSON.stringify(input));
+      } catch (e) {
+        expect(e).toBeInstanceOf(PolicyInputError);
+        expect((e as PolicyInputError).issues).toEqual([
+          { path: ["tripFee"], message: "a trip fee is only quoted for an approved trip: it contradicts `outsideAreaApproved: false`" },
+        ]);
+      }
+    }
+    expect(() => quoteService({ mode: "onsite", minutes: 60, customer: "non-member", outsideAreaApproved: "yes" } as never)).toThrow(PolicyInputError);
   });
 
   it("terms.5.trip-fee: flags that cannot apply are ignored and the explanation says so", () => {

@@ -6,6 +6,7 @@ import { editionField, ruleEdition, stamp, type EditionStamp } from "../editions
 import { customerSchema, inServiceArea, modeSchema, zipSchema } from "./common.js";
 import { computeOvertime, minutesSchema, overtimeOptionsShape } from "./overtime.js";
 import { deepFreeze } from "../core/freeze.js";
+import { inputError } from "../core/errors.js";
 
 /** Input of {@link quoteService}. */
 export const quoteServiceInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
@@ -19,10 +20,24 @@ export const quoteServiceInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject
    * visit means "no included visit used" and the explanation says so.
    */
   includedVisit: z.optional(z.boolean()),
-  /** ZIP of the service address; outside the area needs an approved trip fee. */
+  /**
+   * ZIP of the service address. Outside the area, an on-site visit needs its
+   * approved trip fee and a remote session needs `outsideAreaApproved: true` (§1, T18).
+   */
   zip: z.optional(zipSchema),
-  /** The approved, separately quoted trip fee for service outside the area (§1, §5). */
+  /**
+   * The approved, separately quoted trip fee for an on-site visit outside the
+   * area (§1, §5): a trip fee is only quoted for an approved trip, so it is the
+   * visit's approval. Contradicts `outsideAreaApproved: false` (an input error).
+   */
   tripFee: z.optional(moneyInputSchema),
+  /**
+   * Prior written approval for service outside the area (§1, T18). A remote
+   * session outside the area needs it (no trip fee: there is no trip); on site
+   * it needs the quoted `tripFee` with it (an input error without one). Absent
+   * means no approval beyond what a `tripFee` states.
+   */
+  outsideAreaApproved: z.optional(z.boolean()),
   ...overtimeOptionsShape,
   /** The edition of the Terms whose numbers apply (default `baseEdition`, the Terms as shipped). */
   edition: editionField,
@@ -50,7 +65,11 @@ export interface QuoteLine {
 
 /** Result of {@link quoteService}. */
 export interface QuoteResult extends Decision, EditionStamp {
-  /** False when the address is outside the service area without an approved trip fee: nothing is priced. */
+  /**
+   * False when the address is outside the service area without approval (on
+   * site: no approved trip fee; remote: no `outsideAreaApproved: true`):
+   * nothing is priced.
+   */
   readonly eligible: boolean;
   readonly lines: QuoteLine[];
   /** Sum of the rounded lines. */
@@ -62,8 +81,12 @@ export interface QuoteResult extends Decision, EditionStamp {
  * sessions and included visits $0.00, member extra on-site $149, non-member
  * remote $99, non-member in-home $189), overtime beyond the block (remote $35,
  * on-site $45 per started 30 minutes) and, outside Roseville, the approved
- * trip fee. The total is the sum of the lines. Under another `edition`, its
- * prices, rates, blocks and service area apply.
+ * trip fee. Outside Roseville any service needs prior written approval (T18):
+ * a remote session `outsideAreaApproved: true` (and no trip fee), an on-site
+ * visit its approved `tripFee`; without it the quote is not eligible and
+ * prices nothing, as `checkEligibility` decides for the same ZIP and approval.
+ * The total is the sum of the lines. Under another `edition`, its prices,
+ * rates, blocks and service area apply.
  *
  * @example
  * ```ts
@@ -77,6 +100,15 @@ export function quoteService(input: QuoteServiceInput): QuoteResult {
   const p = parseInput(quoteServiceInputSchema, input, "quoteService");
   const t = new Trace();
   const { edition, tariff } = ruleEdition(p.edition, t, "quoteService");
+  // T18: a trip fee is only quoted for an approved trip; on site, approval needs the fee quoted in advance.
+  if (p.outsideAreaApproved === false && p.tripFee !== undefined)
+    inputError(["tripFee"], "a trip fee is only quoted for an approved trip: it contradicts `outsideAreaApproved: false`", "quoteService");
+  if (p.mode === "onsite" && p.outsideAreaApproved === true && p.tripFee === undefined && (p.zip === undefined || !inServiceArea(p.zip, tariff)))
+    inputError(
+      ["tripFee"],
+      "an approved on-site visit outside the service area needs its trip fee, quoted in advance: give `tripFee` with `outsideAreaApproved: true`",
+      "quoteService",
+    );
   const member = p.customer === "member";
   // Flags that cannot apply are ignored, and the explanation says so (register T10.inapplicable-flags).
   const includedVisit = p.includedVisit === true && member && p.mode === "onsite";
@@ -98,6 +130,25 @@ export function quoteService(input: QuoteServiceInput): QuoteResult {
 
   // §1: on-site work outside the area needs prior written approval and a quoted trip fee.
   const area = tariff.serviceAreaZips;
+  if (p.outsideAreaApproved === true && p.zip !== undefined && inServiceArea(p.zip, tariff))
+    t.explain(`outsideAreaApproved is ignored: ZIP ${p.zip} is inside the service area, where no approval is needed.`, area.clause);
+  if (p.mode === "remote" && p.zip !== undefined) {
+    // T18: "any service outside Roseville" includes a remote session; it needs approval, never a trip fee.
+    if (inServiceArea(p.zip, tariff)) t.explain(`ZIP ${p.zip} is in the service area.`, area.clause);
+    else if (p.outsideAreaApproved === true)
+      t.explain(
+        `ZIP ${p.zip} is outside the service area (${area.value.join(", ")}); prior written approval was given, so the remote session is allowed, with no trip fee: there is no trip.`,
+        area.clause,
+        "terms.5.trip-fee",
+      );
+    else {
+      t.explain(
+        `ZIP ${p.zip} is outside the service area (${area.value.join(", ")}) and no prior written approval was given${p.outsideAreaApproved === undefined ? " (outsideAreaApproved not supplied: no approval assumed)" : ""}: any service outside Roseville, a remote session too, needs it; nothing is priced.`,
+        area.clause,
+      );
+      return stamp(t.done({ eligible: false, lines: [], total: zero() }), edition);
+    }
+  }
   if (p.mode === "onsite") {
     if (p.zip !== undefined && !inServiceArea(p.zip, tariff) && tripFeeInput === undefined) {
       t.explain(

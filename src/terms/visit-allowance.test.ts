@@ -4,6 +4,7 @@ import { PolicyInputError } from "../core/errors.js";
 import { policyErrorOf } from "../../test/policy-error.js";
 
 const visit = (date: string): VisitAllowanceEvent => ({ type: "visit", date });
+const noShow = (date: string): VisitAllowanceEvent => ({ type: "no-show", date });
 
 describe("visitAllowance: accrual and rollover", () => {
   it("terms.2.2.home: a year of quarters unused fills the bank to 2 and forfeits the third rollover", () => {
@@ -446,5 +447,134 @@ describe("visitAllowance: the ledger an auditor reads, sentence by sentence", ()
     expect(visitAllowance({ ...base, asOf: "2025-01-01", events: [visit("2025-01-01"), { type: "suspended", from: "2025-01-01", to: "2025-01-01" }] }).visits).toEqual([
       { date: "2025-01-01", outcome: "rejected", reason: "suspended" },
     ]);
+  });
+});
+
+describe("visitAllowance: no-shows counted as an included visit (§4)", () => {
+  it("terms.4.no-show / terms.2.2.yearly-bonus: a no-show draws like a visit, period then bonus then bank, and is left to the fee when none is left", () => {
+    const r = visitAllowance({
+      plan: "home-yearly",
+      startDate: "2025-01-01",
+      asOf: "2025-07-15",
+      events: [noShow("2025-01-10"), noShow("2025-01-20"), noShow("2025-01-25"), noShow("2025-07-05"), noShow("2025-07-06"), noShow("2025-07-07")],
+    });
+    expect(r.visits).toEqual([
+      { date: "2025-01-10", type: "no-show", outcome: "included", source: "period" },
+      { date: "2025-01-20", type: "no-show", outcome: "included", source: "bonus" },
+      { date: "2025-01-25", type: "no-show", outcome: "fee", reason: "none-available" },
+      { date: "2025-07-05", type: "no-show", outcome: "included", source: "period" },
+      { date: "2025-07-06", type: "no-show", outcome: "included", source: "bank" },
+      { date: "2025-07-07", type: "no-show", outcome: "fee", reason: "none-available" },
+    ]);
+    expect([r.available, r.used, r.bank, r.granted, r.forfeited]).toEqual([0, 4, 0, 4, 0]);
+    expect(r.citations).toEqual(["terms.2.2.home", "terms.2.2.yearly-bonus", "terms.2.2.rollover", "terms.4.no-show"]);
+    expect(r.explanation.slice(2)).toEqual([
+      "2025-01-10: 1 no-show(s): 1 counted as an included visit from the current period.",
+      "2025-01-20: 1 no-show(s): 1 counted as an included visit from the yearly bonus.",
+      "2025-01-25: 1 no-show(s): 1 not counted: no included visit left; the no-show fee applies.",
+      "2025-04-01: period 2 (2025-04-01 – 2025-06-30) starts: +1 included visit.",
+      "2025-07-01: 1 unused visit(s) of the period ending 2025-06-30 rolled to the bank (bank 1); period 3 (2025-07-01 – 2025-09-30) starts: +1 included visit.",
+      "2025-07-05: 1 no-show(s): 1 counted as an included visit from the current period.",
+      "2025-07-06: 1 no-show(s): 1 counted as an included visit from the bank (bank 0).",
+      "2025-07-07: 1 no-show(s): 1 not counted: no included visit left; the no-show fee applies.",
+      "No-shows (§4) on or before 2025-07-15: 4 counted as an included visit, 2 left to the no-show fee (no included visit left, or the membership suspended or ended that day; noShowCharge gives the amount).",
+      "As of 2025-07-15: available = current period (2025-07-01 – 2025-09-30) 0 + bonus 0 + bank 0 = 0; granted 4, used 4, forfeited 0.",
+    ]);
+  });
+
+  it("terms.4.no-show: a counted no-show leaves the same ledger as a visit that day; only its entry differs", () => {
+    const base = { plan: "home-monthly", startDate: "2025-01-01", asOf: "2025-08-01", events: [visit("2025-02-01")] } as const;
+    const asVisit = visitAllowance({ ...base, events: [...base.events, visit("2025-07-02")] });
+    const asNoShow = visitAllowance({ ...base, events: [...base.events, noShow("2025-07-02")] });
+    const { visits: a, explanation: _a, citations: _ca, ...visitNumbers } = asVisit;
+    const { visits: b, explanation: _b, citations: _cb, ...noShowNumbers } = asNoShow;
+    expect(noShowNumbers).toEqual(visitNumbers);
+    expect([a[1], b[1]]).toEqual([
+      { date: "2025-07-02", outcome: "period" },
+      { date: "2025-07-02", type: "no-show", outcome: "included", source: "period" },
+    ]);
+    expect([asNoShow.available, asNoShow.bank]).toEqual([1, 1]);
+  });
+
+  it("terms.6.failed-payments: a no-show during a suspension never draws: the fee applies and the frozen bank is kept", () => {
+    const r = visitAllowance({
+      plan: "home-monthly",
+      startDate: "2025-01-01",
+      asOf: "2025-05-01",
+      events: [{ type: "suspended", from: "2025-03-20", to: "2025-04-05" }, noShow("2025-03-25"), noShow("2025-04-05"), noShow("2025-04-10")],
+    });
+    expect(r.visits).toEqual([
+      { date: "2025-03-25", type: "no-show", outcome: "fee", reason: "suspended" },
+      { date: "2025-04-05", type: "no-show", outcome: "fee", reason: "suspended" },
+      { date: "2025-04-10", type: "no-show", outcome: "included", source: "bank" },
+    ]);
+    expect(r.citations).toContain("terms.6.failed-payments");
+    expect(r.citations).toContain("terms.4.no-show");
+    expect(r.explanation).toContain("2025-03-25: 1 no-show(s): 1 not counted: suspended, visits cannot be used; the no-show fee applies.");
+    expect(r.periods[0]).toMatchObject({ used: 0, rolledToBank: 1 });
+    expect([r.used, r.available]).toEqual([1, 0]);
+  });
+
+  it("terms.15.termination: a no-show on or after the termination day never draws: the fee applies", () => {
+    const r = visitAllowance({
+      plan: "office-yearly",
+      startDate: "2025-01-01",
+      asOf: "2025-05-01",
+      events: [visit("2025-01-05"), { type: "terminated", date: "2025-02-01" }, noShow("2025-02-01"), noShow("2025-03-01")],
+    });
+    expect(r.visits).toEqual([
+      { date: "2025-01-05", outcome: "period" },
+      { date: "2025-02-01", type: "no-show", outcome: "fee", reason: "membership-ended" },
+      { date: "2025-03-01", type: "no-show", outcome: "fee", reason: "membership-ended" },
+    ]);
+    expect(r.explanation).toContain(
+      "2025-02-01: membership terminated: forfeited 1 bonus visit(s); nothing accrues after this day; 1 no-show(s): 1 not counted: the membership has ended; the no-show fee applies.",
+    );
+    expect([r.status, r.used, r.forfeited, r.available]).toEqual(["terminated", 1, 1, 0]);
+  });
+
+  it("terms.2.2.rollover: a no-show the day before a lapse draws the bank; one on the lapse day is left to the fee", () => {
+    const r = visitAllowance({
+      plan: "home-monthly",
+      startDate: "2025-01-01",
+      asOf: "2025-09-01",
+      events: [noShow("2025-07-31"), noShow("2025-08-01"), { type: "lapsed", date: "2025-08-01" }],
+    });
+    expect(r.visits.map((v) => [v.date, v.outcome, v.type === "no-show" ? (v.source ?? v.reason) : undefined])).toEqual([
+      ["2025-07-31", "included", "period"],
+      ["2025-08-01", "fee", "membership-ended"],
+    ]);
+    // The lapse forfeits the bank of 2 that the no-show did not draw from (the current period went first).
+    expect(r.forfeitures).toEqual([{ date: "2025-08-01", count: 2, source: "bank", reason: "lapsed", clause: "terms.2.2.rollover" }]);
+  });
+
+  it("terms.4.no-show: a visit and a no-show on one day: the visit draws first (register T4.no-show-same-day), in either event order", () => {
+    const input = { plan: "office-monthly", startDate: "2025-01-01", asOf: "2025-03-01", events: [noShow("2025-03-01"), visit("2025-03-01"), noShow("2025-03-01")] } as const;
+    const r = visitAllowance(input);
+    expect(r.visits).toEqual([
+      { date: "2025-03-01", outcome: "period" },
+      { date: "2025-03-01", type: "no-show", outcome: "included", source: "bank" },
+      { date: "2025-03-01", type: "no-show", outcome: "fee", reason: "none-available" },
+    ]);
+    expect(r.explanation).toContain(
+      "2025-03-01: 1 unused visit(s) of the period ending 2025-02-28 rolled to the bank (bank 1); period 2 (2025-03-01 – 2025-04-30) starts: +1 included visit; 1 visit(s): 1 from the current period; 2 no-show(s): 1 counted as an included visit from the bank (bank 0); 1 not counted: no included visit left; the no-show fee applies.",
+    );
+    expect(visitAllowance({ ...input, events: [visit("2025-03-01"), noShow("2025-03-01"), noShow("2025-03-01")] })).toEqual(r);
+  });
+
+  it("terms.4.no-show: no-shows after asOf are ignored and counted, like any event (register T4.as-of)", () => {
+    const r = visitAllowance({ plan: "home-monthly", startDate: "2025-01-01", asOf: "2025-01-31", events: [noShow("2025-02-01")] });
+    expect([r.ignoredEvents, r.available, r.visits.length, r.citations.includes("terms.4.no-show")]).toEqual([1, 1, 0, false]);
+  });
+
+  it("rejects a no-show before the start date, or with a misspelt type or key, naming the field (terms.4.no-show)", () => {
+    const base = { plan: "home-monthly", startDate: "2025-01-01", asOf: "2025-06-01" } as const;
+    const issues = (input: unknown) => policyErrorOf(() => visitAllowance(input as never), "visitAllowance").issues;
+    expect(issues({ ...base, events: [visit("2025-02-01"), noShow("2024-12-31")] })).toEqual([{ path: ["events", 1, "date"], message: "event before the membership start date" }]);
+    expect(issues({ ...base, events: [{ type: "noshow", date: "2025-02-01" }] })).toEqual([
+      { path: ["events", 0, "type"], message: 'expected one of "visit", "suspended", "lapsed", "terminated", "no-show", received "noshow"' },
+    ]);
+    expect(issues({ ...base, events: [{ type: "no-show", date: "2025-02-01", fee: "45.00" }] }).map((i) => i.path)).toEqual([["events", 0, "fee"]]);
+    expect(issues({ ...base, events: [{ type: "no-show", from: "2025-02-01" }] }).map((i) => i.path)).toContainEqual(["events", 0, "date"]);
   });
 });

@@ -10,24 +10,27 @@ import { calendarDateSchema, parseInput } from "../core/schema.js";
 import { MAX_EVENTS } from "../core/limits.js";
 import { isYearlyPlan as isYearly, type Plan } from "./tariff.js";
 import { planSchema } from "./common.js";
-import { foldVisitLedger, plural, type AllowancePeriod, type Forfeiture, type GoverningEdition, type VisitOutcome } from "./lifecycle-visit-ledger.js";
+import { foldVisitLedger, plural, type AllowancePeriod, type Forfeiture, type GoverningEdition, type VisitLedgerEntry } from "./lifecycle-visit-ledger.js";
 import { deepFreeze } from "../core/freeze.js";
 import { compileEdition, editionField, ruleEdition, stamp, type EditionStamp } from "../editions/compiled.js";
 import { BASE_EDITION_ID, baseEdition, type Edition } from "../editions/edition.js";
 import { candidateEditions, MAX_EDITIONS, memberBindings } from "../editions/edition-for.js";
 
-export type { AllowancePeriod, Forfeiture, ForfeitReason, VisitOutcome } from "./lifecycle-visit-ledger.js";
+export type { AllowancePeriod, Forfeiture, ForfeitReason, NoShowVisitOutcome, VisitLedgerEntry, VisitOutcome } from "./lifecycle-visit-ledger.js";
 
 /**
  * One dated membership event. `suspended.to` is the LAST suspended day
  * (inclusive); without `to` the suspension is still in force at `asOf`.
- * `lapsed` / `terminated` name the first day without membership.
+ * `lapsed` / `terminated` name the first day without membership. `no-show` is
+ * a no-show (§4) the host resolves by counting an included visit: it draws
+ * one like a visit, or is left to the no-show fee when none can be drawn.
  */
 export type VisitAllowanceEvent =
   | { readonly type: "visit"; readonly date: CalendarDate }
   | { readonly type: "suspended"; readonly from: CalendarDate; readonly to?: CalendarDate }
   | { readonly type: "lapsed"; readonly date: CalendarDate }
-  | { readonly type: "terminated"; readonly date: CalendarDate };
+  | { readonly type: "terminated"; readonly date: CalendarDate }
+  | { readonly type: "no-show"; readonly date: CalendarDate };
 
 /** Input of {@link visitAllowance}. */
 export interface VisitAllowanceInput {
@@ -37,7 +40,7 @@ export interface VisitAllowanceInput {
   readonly startDate: CalendarDate;
   /** The day the ledger is read at (end of that day); events after it are ignored. */
   readonly asOf: CalendarDate;
-  /** Visits, suspensions, a lapse or a termination, in any order (default: none). */
+  /** Visits, no-shows counted as a visit, suspensions, a lapse or a termination, in any order (default: none). */
   readonly events?: readonly VisitAllowanceEvent[];
   /**
    * What happens to a period's unused visit when the next period starts during
@@ -75,6 +78,7 @@ export const visitAllowanceInputSchema = /* @__PURE__ */ deepFreeze(z.strictObje
         z.strictObject({ type: z.literal("suspended"), from: calendarDateSchema, to: z.optional(calendarDateSchema) }),
         z.strictObject({ type: z.literal("lapsed"), date: calendarDateSchema }),
         z.strictObject({ type: z.literal("terminated"), date: calendarDateSchema }),
+        z.strictObject({ type: z.literal("no-show"), date: calendarDateSchema }),
       ]),
     ).check(z.maxLength(MAX_EVENTS)),
   ),
@@ -99,7 +103,7 @@ export interface VisitAllowanceResult extends Decision, EditionStamp {
   readonly status: "active" | "suspended" | "lapsed" | "terminated";
   /** Visits granted so far (periods and bonuses). */
   readonly granted: number;
-  /** Visits used so far (drawn from a period, a bonus or the bank). */
+  /** Visits used so far (drawn from a period, a bonus or the bank), by visits and by no-shows counted as an included visit. */
   readonly used: number;
   /** Accrual period history, oldest first (periods after a lapse/termination are not listed). */
   readonly periods: AllowancePeriod[];
@@ -107,8 +111,12 @@ export interface VisitAllowanceResult extends Decision, EditionStamp {
   readonly bonusYears: AllowancePeriod[];
   /** Every forfeiture, dated, with its source, reason and clause. */
   readonly forfeitures: Forfeiture[];
-  /** What happened to each visit on or before `asOf`, in date order. */
-  readonly visits: VisitOutcome[];
+  /**
+   * What happened to each visit and each no-show on or before `asOf`, in date order (within a day, visits
+   * before no-shows). A visit's entry is `{ date, outcome, reason? }`; a no-show's is
+   * `{ date, type: "no-show", outcome: "included" | "fee", source? | reason? }`.
+   */
+  readonly visits: VisitLedgerEntry[];
   /** Events dated after `asOf`, ignored. */
   readonly ignoredEvents: number;
   /** The id of the edition governing the billing period containing `asOf` (with `editions`: the one bound at its billing date). */
@@ -129,10 +137,14 @@ export interface VisitAllowanceResult extends Decision, EditionStamp {
  * the bank never holds more than 2, the excess is forfeited and counted. A
  * visit draws from what expires first: the current period, then the bonus,
  * then the bank; a visit with nothing left is reported `none-available`.
+ * A `no-show` event (§4, the host counts an included visit instead of the
+ * fee) draws the same way after the day's visits: `included` when a visit was
+ * drawn, `fee` when none was available, and always `fee` during a suspension
+ * or once the membership has ended (it never draws then).
  * During a suspension no visit can be used (such a visit is recorded as
  * rejected), periods starting while suspended grant nothing, and the bank is
  * kept. A lapse or termination forfeits everything left; nothing accrues after.
- * Within one day: rollovers, then a lapse/termination, then new grants, then visits.
+ * Within one day: rollovers, then a lapse/termination, then new grants, then visits, then no-shows.
  *
  * The numbers (period lengths, visits per period, bonus, bank cap) come from
  * `edition` (default `baseEdition`), or, with `editions`, period by period
@@ -168,6 +180,7 @@ export function visitAllowance(input: VisitAllowanceInput): VisitAllowanceResult
   let endEvent: { date: CalendarDate; reason: "lapsed" | "terminated" } | undefined;
   let endCount = 0;
   const visits: CalendarDate[] = [];
+  const noShows: CalendarDate[] = [];
   const suspensions: { from: CalendarDate; to: CalendarDate }[] = [];
   let ignoredEvents = 0;
   events.forEach((e, i) => {
@@ -182,6 +195,7 @@ export function visitAllowance(input: VisitAllowanceInput): VisitAllowanceResult
       return;
     }
     if (e.type === "visit") visits.push(e.date);
+    else if (e.type === "no-show") noShows.push(e.date);
     else if (e.type === "suspended") suspensions.push({ from: e.from, to: e.to !== undefined && e.to < p.asOf ? e.to : p.asOf });
     else endEvent = { date: e.date, reason: e.type };
   });
@@ -227,6 +241,7 @@ export function visitAllowance(input: VisitAllowanceInput): VisitAllowanceResult
       governing,
       tagEditions: byPeriod,
       visits,
+      noShows,
       suspensions,
       ...(endEvent ? { end: endEvent } : {}),
       rolloverDuringSuspension: option,
@@ -250,10 +265,19 @@ export function visitAllowance(input: VisitAllowanceInput): VisitAllowanceResult
   const available = remaining + bonusRemaining + bank;
   const forfeited = ledger.forfeitures.reduce((a, f) => a + f.count, 0);
   const granted = [...ledger.periods, ...ledger.bonusYears].reduce((a, r) => a + r.granted, 0);
-  const used = ledger.visits.filter((v) => v.outcome !== "rejected").length;
+  // Drawn by a visit (not rejected) or by a no-show counted as an included visit (not left to the fee).
+  const used = ledger.visits.filter((v) => v.outcome !== "rejected" && v.outcome !== "fee").length;
   const isSuspended = suspensions.some((s) => s.from <= p.asOf && p.asOf <= s.to);
   const status = endEvent ? endEvent.reason : isSuspended ? "suspended" : "active";
 
+  if (noShows.length > 0) {
+    const charged = ledger.visits.filter((v) => v.outcome === "fee").length;
+    t.explain(
+      `No-shows (§4) on or before ${p.asOf}: ${noShows.length - charged} counted as an included visit, ${charged} left to the no-show fee ` +
+        `(no included visit left, or the membership suspended or ended that day; noShowCharge gives the amount).`,
+      tariff.noShowFee.clause,
+    );
+  }
   if (ignoredEvents > 0) t.explain(`${ignoredEvents} event(s) dated after ${p.asOf} are ignored: the ledger is read as of ${p.asOf}.`);
   if (status === "suspended") {
     t.explain(`As of ${p.asOf} the membership is suspended: the ${available} visit(s) are kept but cannot be used until it is reinstated.`, "terms.6.failed-payments");

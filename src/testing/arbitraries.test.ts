@@ -30,13 +30,16 @@ import {
   planArbitrary,
   priceInForceInputArbitrary,
   quoteServiceInputArbitrary,
+  renewalChargeInputArbitrary,
   slaInputArbitrary,
   visitAllowanceInputArbitrary,
   yearlyRefundInputArbitrary,
 } from "./arbitraries.js";
 import {
+  accountChangeDeadlineInputArbitrary,
   ageRuleInputArbitrary,
   checkConsentInputArbitrary,
+  collectionCheckInputArbitrary,
   marketingOptOutInputArbitrary,
   policyChangeInputArbitrary,
   profileNameArbitrary,
@@ -45,7 +48,7 @@ import {
   terminationWindowInputArbitrary,
 } from "./privacy-arbitraries.js";
 import { privacyProfiles } from "../privacy/profiles/index.js";
-import { GRANTS, JURISDICTIONS, PRIVACY_ACTIONS, PROFILE_NAMES } from "../privacy/schema.js";
+import { COLLECTION_ITEMS, GRANTS, JURISDICTIONS, PRIVACY_ACTIONS, PROFILE_NAMES } from "../privacy/schema.js";
 
 /** 1000 values of `arb`, always the same ones (fixed seed). */
 function sample<T>(arb: fc.Arbitrary<T>, numRuns = 1000): T[] {
@@ -130,6 +133,7 @@ describe("terms inputs", () => {
     expect(presence(xs, "age").absent).toBe(0);
     expect(presence(xs, "zip").absent).toBe(0);
     expect(seen(xs.map((x) => x.outsideAreaApproved))).toEqual([false, true, undefined]);
+    expect(seen(xs.map((x) => x.mode))).toEqual(["onsite", "remote", undefined]);
   });
 
   it("deviceCoverageInputArbitrary: every plan, limit 0 … 10, every device kind, add-on flag present or absent", () => {
@@ -155,16 +159,26 @@ describe("terms inputs", () => {
     expect(presence(xs, "graceMinutes").absent).toBeGreaterThan(0);
   });
 
-  it("quoteServiceInputArbitrary: included visit only on site for a member, a ZIP only on site, a trip fee only outside the service area", () => {
+  it("quoteServiceInputArbitrary: included visit only on site for a member, a trip fee only on site outside the service area, approvals consistent (T18)", () => {
     const xs = sample(quoteServiceInputArbitrary());
     expect(span(xs.map((x) => x.minutes))).toEqual([0, 600]);
     expect(seen(xs.map((x) => x.mode))).toEqual(["onsite", "remote"]);
     expect(seen(xs.map((x) => x.customer))).toEqual(["member", "non-member"]);
     for (const x of xs) {
       expect("includedVisit" in x, JSON.stringify(x)).toBe(x.mode === "onsite" && x.customer === "member");
-      if (x.mode === "remote") expect("zip" in x, JSON.stringify(x)).toBe(false);
-      expect("tripFee" in x, JSON.stringify(x)).toBe(x.zip !== undefined && !["95661", "95678", "95747"].includes(x.zip));
+      if ("tripFee" in x) expect(x.mode === "onsite" && x.zip !== undefined && !["95661", "95678", "95747"].includes(x.zip), JSON.stringify(x)).toBe(true);
+      if (x.mode === "onsite" && x.outsideAreaApproved === true) expect("tripFee" in x, JSON.stringify(x)).toBe(true);
+      if (x.outsideAreaApproved === false) expect("tripFee" in x, JSON.stringify(x)).toBe(false);
     }
+    // T18: remote sessions outside the area with and without approval; on-site work outside the area with and without its trip fee.
+    const outside = (x: (typeof xs)[number]) => x.zip !== undefined && !["95661", "95678", "95747"].includes(x.zip);
+    const remoteOutside = xs.filter((x) => x.mode === "remote" && outside(x));
+    expect(seen(remoteOutside.map((x) => x.outsideAreaApproved))).toEqual([false, true, undefined]);
+    const onsiteOutside = xs.filter((x) => x.mode === "onsite" && outside(x));
+    expect(presence(onsiteOutside, "tripFee").present).toBeGreaterThan(0);
+    expect(presence(onsiteOutside, "tripFee").absent).toBeGreaterThan(0);
+    expect(seen(onsiteOutside.map((x) => x.outsideAreaApproved))).toEqual([false, true, undefined]);
+    expect(presence(xs.filter((x) => x.mode === "remote"), "zip").present).toBeGreaterThan(0);
     expect(seen(xs.map((x) => x.includedVisit))).toEqual([false, true, undefined]);
     const onsite = xs.filter((x) => x.mode === "onsite");
     expect(presence(onsite, "zip").present).toBeGreaterThan(0);
@@ -183,6 +197,12 @@ describe("terms inputs", () => {
     expect(seen(xs.map((x) => x.noAccessOnArrival))).toEqual([false, true, undefined]);
     expect(seen(xs.map((x) => x.resolution))).toEqual(["count-visit", "fee", undefined]);
     expect(seen(xs.map((x) => x.includedVisitAvailable))).toEqual([false, true, undefined]);
+    // T19: no access on arrival never comes with a cancellation 24 h or more ahead (contradictory input), but does with shorter notice.
+    const noAccessNotice = xs.flatMap((x, i) =>
+      x.canceledAt === undefined || x.noAccessOnArrival !== true ? [] : [((start[i] as number) - (parseInstantString(x.canceledAt as string) as number)) / 60_000],
+    );
+    expect(noAccessNotice.length).toBeGreaterThan(0);
+    expect(Math.max(...noAccessNotice)).toBeLessThan(24 * 60);
     // An absent option is left out, never present as `undefined` (a host's own strict schema may refuse that).
     for (const x of xs) expect(Object.entries(x).filter(([, v]) => v === undefined), JSON.stringify(x)).toEqual([]);
   });
@@ -210,7 +230,8 @@ describe("terms inputs", () => {
     expect(span(xs.map((x) => x.startDate))).toEqual(["2020-01-01", "2030-12-31"]);
     expect(span(xs.map((x) => daysBetween(x.startDate, x.asOf)))).toEqual([0, 4 * 366]);
     const events = xs.flatMap((x) => (x.events ?? []).map((e) => ({ x, e })));
-    expect(seen(events.map(({ e }) => e.type))).toEqual(["lapsed", "suspended", "terminated", "visit"]);
+    expect(seen(events.map(({ e }) => e.type))).toEqual(["lapsed", "no-show", "suspended", "terminated", "visit"]);
+    expect(Math.max(...xs.map((x) => (x.events ?? []).filter((e) => e.type === "no-show").length))).toBe(3);
     for (const { x, e } of events) {
       const day = e.type === "suspended" ? e.from : e.date;
       expect(day >= x.startDate && day <= x.asOf, JSON.stringify(x)).toBe(true);
@@ -278,6 +299,36 @@ describe("terms inputs", () => {
     expect(Math.max(...xs.map((x) => x.payments.length))).toBeGreaterThan(1);
     expect(Math.max(...xs.flatMap((x) => x.payments.map((p) => cents(p.amount))))).toBe(100_000);
   });
+
+  it("liabilityCapInputArbitrary: every kind of claim, a data-loss claim always with functionalBackup, flags only on data-loss claims", () => {
+    const xs = sample(liabilityCapInputArbitrary());
+    expect(seen(xs.map((x) => x.claim ?? "none"))).toEqual(["data-loss", "direct", "indirect", "none"]);
+    for (const x of xs) {
+      expect("functionalBackup" in x, JSON.stringify(x)).toBe(x.claim === "data-loss");
+      if (x.claim !== "data-loss") expect("backupAddOn" in x).toBe(false);
+    }
+    const losses = xs.filter((x) => x.claim === "data-loss");
+    expect(seen(losses.map((x) => x.functionalBackup))).toEqual([false, true]);
+    expect(seen(losses.map((x) => String(x.backupAddOn)))).toEqual(["false", "true", "undefined"]);
+    expect(xs.every((x) => Object.values(x).every((v) => v !== undefined))).toBe(true);
+  });
+
+  it("renewalChargeInputArbitrary: `on` 0 … 3660 days after the start, 0 … 4 changes on distinct days from 400 days before it, 0 … 10 add-ons", () => {
+    const xs = sample(renewalChargeInputArbitrary(), 2000);
+    expect(seen(xs.map((x) => x.plan))).toEqual([...PLANS].sort());
+    expect(span(xs.map((x) => daysBetween(x.startDate, x.on)))).toEqual([0, 3660]);
+    const changes = xs.filter((x) => x.priceChanges !== undefined);
+    expect(span(changes.map((x) => x.priceChanges?.length ?? -1))).toEqual([0, 4]);
+    expect(span(changes.flatMap((x) => (x.priceChanges ?? []).map((c) => daysBetween(x.startDate, c.announcedOn))))).toEqual([-400, 3660]);
+    for (const x of changes) expect(new Set(x.priceChanges?.map((c) => c.announcedOn)).size).toBe(x.priceChanges?.length);
+    expect(span(xs.filter((x) => x.addOnDevices !== undefined).map((x) => x.addOnDevices as number))).toEqual([0, 10]);
+    for (const key of ["priceChanges", "addOnDevices"]) {
+      expect(presence(xs, key).present, key).toBeGreaterThan(0);
+      expect(presence(xs, key).absent, key).toBeGreaterThan(0);
+    }
+    expect(Math.max(...xs.map((x) => cents(x.planPrice)))).toBe(100_000);
+    expect(xs.every((x) => Object.values(x).every((v) => v !== undefined))).toBe(true);
+  });
 });
 
 describe("privacy inputs", () => {
@@ -301,11 +352,15 @@ describe("privacy inputs", () => {
     expect(granted.every((g) => new Set(g).size === g.length)).toBe(true);
     expect(span(granted.map((g) => g.length))).toEqual([0, 3]);
     expect(span(xs.flatMap((x) => (x.age === undefined ? [] : [x.age])))).toEqual([0, 100]);
-    for (const key of ["profile", "granted", "optedOut", "gpc", "age", "pixelsEnabled"]) {
+    for (const key of ["profile", "granted", "optedOut", "gpc", "age", "pixelsEnabled", "integrationEnabled", "on", "membershipEndedOn"]) {
       expect(presence(xs, key).present, key).toBeGreaterThan(0);
       expect(presence(xs, key).absent, key).toBeGreaterThan(0);
     }
     expect(seen(xs.map((x) => x.gpc))).toEqual([false, true, undefined]);
+    // T21: membershipEndedOn only with `on`, before, on and after it.
+    const ended = xs.filter((x) => x.membershipEndedOn !== undefined);
+    expect(ended.every((x) => x.on !== undefined)).toBe(true);
+    expect(span(ended.map((x) => daysBetween(x.on as string, x.membershipEndedOn as string)))).toEqual([-400, 400]);
   });
 
   it("rightsRequestInputArbitrary: every right each profile offers, the default profile when none is named, `extended` only when true", () => {
@@ -318,6 +373,28 @@ describe("privacy inputs", () => {
     expect(presence(xs, "profile").absent).toBeGreaterThan(0);
     expect(seen(xs.map((x) => x.extended))).toEqual([true, undefined]);
     expect(span(xs.map((x) => x.receivedOn))).toEqual(["2020-01-01", "2035-12-31"]);
+  });
+
+  it("rightsRequestInputArbitrary: consumers and agents (P5), signed permission only on an agent's request, with and without", () => {
+    const xs = sample(rightsRequestInputArbitrary(), 2000);
+    expect(seen(xs.map((x) => x.submittedBy))).toEqual(["agent", "consumer", undefined]);
+    expect(seen(xs.filter((x) => x.submittedBy === "agent").map((x) => x.signedPermission))).toEqual([false, true, undefined]);
+    expect(xs.filter((x) => x.submittedBy !== "agent").every((x) => !("signedPermission" in x))).toBe(true);
+  });
+
+  it("collectionCheckInputArbitrary: every item, each profile or the default, `baa` and `optedIn` present or absent", () => {
+    const xs = sample(collectionCheckInputArbitrary(), 2000);
+    expect(seen(xs.map((x) => x.item))).toEqual([...COLLECTION_ITEMS].sort());
+    expect(seen(xs.map((x) => x.profile))).toEqual([...[...PROFILE_NAMES].sort(), undefined]);
+    expect(seen(xs.map((x) => x.baa))).toEqual([false, true, undefined]);
+    expect(seen(xs.map((x) => x.optedIn))).toEqual([false, true, undefined]);
+  });
+
+  it("accountChangeDeadlineInputArbitrary: an instant of 2020 … 2035 always there, each profile or the default", () => {
+    const xs = sample(accountChangeDeadlineInputArbitrary());
+    expect(presence(xs, "requestedAt").absent).toBe(0);
+    for (const x of xs) expect(parseInstantString(x.requestedAt instanceof Date ? x.requestedAt.toISOString() : x.requestedAt)).not.toBeNull();
+    expect(seen(xs.map((x) => x.profile))).toEqual([...[...PROFILE_NAMES].sort(), undefined]);
   });
 
   it("retentionDecisionInputArbitrary: every category of each profile, closure 0 … 4000 and request 0 … 400 days before asOf, or none", () => {

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { addDays, dayNumber, fromDayNumber, type CalendarDate } from "../core/calendar.js";
-import { PLANS, type Plan } from "../terms/tariff.js";
+import { PLANS, tariff, type Plan } from "../terms/tariff.js";
 import { EXCLUDED_CATEGORIES, FAIR_USE_CATEGORIES, IN_SCOPE_CATEGORIES, PROJECT_CATEGORIES } from "../terms/classify-request.js";
 import type { EligibilityInput } from "../terms/eligibility.js";
 import type { DeviceCoverageInput } from "../terms/device-coverage.js";
@@ -20,6 +20,7 @@ import type { MonthlyCancellationInput } from "../terms/monthly-cancellation.js"
 import type { YearlyRefundInput } from "../terms/yearly-refund.js";
 import type { PriceInForceInput } from "../terms/price-in-force.js";
 import type { LiabilityCapInput } from "../terms/liability-cap.js";
+import type { RenewalChargeInput } from "../terms/renewal-charge.js";
 
 /** Bounds of generated calendar dates (inclusive). */
 export interface DateRange {
@@ -93,7 +94,10 @@ const SERVICE_AREA = ["95661", "95678", "95747"];
  * ```
  */
 export function eligibilityInputArbitrary(): fc.Arbitrary<EligibilityInput> {
-  return fc.record({ age: fc.integer({ min: 0, max: 110 }), zip: zipArb, outsideAreaApproved: fc.boolean() }, { requiredKeys: ["age", "zip"] });
+  return fc.record(
+    { age: fc.integer({ min: 0, max: 110 }), zip: zipArb, outsideAreaApproved: fc.boolean(), mode: fc.constantFrom("remote", "onsite" as const) },
+    { requiredKeys: ["age", "zip"] },
+  );
 }
 
 /**
@@ -137,7 +141,10 @@ export function overtimeInputArbitrary(): fc.Arbitrary<OvertimeInput> {
 
 /**
  * Input of `quoteService`, always consistent: an included visit only for
- * on-site members, a trip fee only for on-site work outside the area.
+ * on-site members, a trip fee only for on-site work outside the area (with
+ * `outsideAreaApproved` absent or `true`), remote sessions with or without a
+ * ZIP and an approval (T18), and on-site work outside the area with or
+ * without its approved trip fee, so both eligible and not eligible quotes.
  *
  * @example
  * ```ts
@@ -156,13 +163,22 @@ export function quoteServiceInputArbitrary(): fc.Arbitrary<QuoteServiceInput> {
       includedVisit: fc.boolean(),
       zip: fc.option(zipArb, { nil: undefined }),
       tripFee: moneyInputArbitrary(50_000),
+      withoutFee: fc.integer({ min: 0, max: 3 }).map((n) => n === 0),
+      approved: fc.option(fc.boolean(), { nil: undefined }),
     })
-    .map(({ mode, minutes, customer, includedVisit, zip, tripFee }) => {
+    .map(({ mode, minutes, customer, includedVisit, zip, tripFee, withoutFee, approved }) => {
       const input: { -readonly [K in keyof QuoteServiceInput]: QuoteServiceInput[K] } = { mode, minutes, customer };
       if (mode === "onsite" && customer === "member") input.includedVisit = includedVisit;
-      if (mode === "onsite" && zip !== undefined) {
-        input.zip = zip;
-        if (!SERVICE_AREA.includes(zip)) input.tripFee = tripFee;
+      if (zip !== undefined) input.zip = zip;
+      if (mode === "remote") {
+        if (approved !== undefined) input.outsideAreaApproved = approved;
+      } else if (zip !== undefined && !SERVICE_AREA.includes(zip) && !withoutFee) {
+        // An approved trip: its quoted fee, maybe with the approval stated.
+        input.tripFee = tripFee;
+        if (approved === true) input.outsideAreaApproved = true;
+      } else if (approved === false) {
+        // On site without a trip fee, only a refusal is consistent in every edition (T18).
+        input.outsideAreaApproved = false;
       }
       return input;
     });
@@ -170,6 +186,8 @@ export function quoteServiceInputArbitrary(): fc.Arbitrary<QuoteServiceInput> {
 
 /**
  * Input of `noShowCharge`: an appointment, maybe a cancellation up to three days before (or after) it.
+ * No access on arrival is never generated with a cancellation given 24 hours or more ahead (the base
+ * edition's notice): that is contradictory input (T19); such a notice is folded into −2 h … 24 h − 1 min.
  *
  * @example
  * ```ts
@@ -185,8 +203,11 @@ export function noShowInputArbitrary(): fc.Arbitrary<NoShowInput> {
       resolution: fc.option(fc.constantFrom("fee", "count-visit" as const), { nil: undefined }),
       includedVisitAvailable: fc.option(fc.boolean(), { nil: undefined }),
     })
-    .map(({ start, noticeMinutes, ...rest }) => {
+    .map(({ start, noticeMinutes: given, ...rest }) => {
       const input: { -readonly [K in keyof NoShowInput]: NoShowInput[K] } = { appointmentAt: new Date(start).toISOString() };
+      const free = tariff.cancellationNoticeHours.value * 60;
+      // T19: no access on arrival after a free cancellation is contradictory; keep the notice short of free.
+      const noticeMinutes = given !== undefined && given >= free && rest.noAccessOnArrival === true ? ((given - free) % (free + 120)) - 120 : given;
       if (noticeMinutes !== undefined) input.canceledAt = new Date(start - noticeMinutes * 60_000).toISOString();
       if (rest.noAccessOnArrival !== undefined) input.noAccessOnArrival = rest.noAccessOnArrival;
       if (rest.resolution !== undefined) input.resolution = rest.resolution;
@@ -233,7 +254,7 @@ export function classifyRequestInputArbitrary(): fc.Arbitrary<ClassifyRequestInp
 
 /**
  * A membership's visit-event history between `startDate` and `asOf`:
- * visits, suspensions, and at most one lapse or termination.
+ * visits, up to 3 no-shows counted as a visit, suspensions, and at most one lapse or termination.
  *
  * @example
  * ```ts
@@ -248,15 +269,17 @@ export function visitAllowanceInputArbitrary(options: { maxYears?: number } = {}
       startDate: calendarDateArbitrary({ min: "2020-01-01", max: "2030-12-31" }),
       span: fc.integer({ min: 0, max: years * 366 }),
       visits: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 12 }),
+      noShows: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 3 }),
       suspensions: fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.option(fc.integer({ min: 0, max: 120 }), { nil: undefined })), {
         maxLength: 2,
       }),
       end: fc.option(fc.tuple(fc.constantFrom("lapsed", "terminated" as const), fc.double({ min: 0, max: 1, noNaN: true }))),
     })
-    .map(({ plan, startDate, span, visits, suspensions, end }) => {
+    .map(({ plan, startDate, span, visits, noShows, suspensions, end }) => {
       const asOf = addDays(startDate, span);
       const at = (f: number) => addDays(startDate, Math.floor(f * span));
       const events: VisitAllowanceEvent[] = visits.map((f) => ({ type: "visit", date: at(f) }));
+      for (const f of noShows) events.push({ type: "no-show", date: at(f) });
       for (const [f, len] of suspensions) {
         const from = at(f);
         events.push(len === undefined ? { type: "suspended", from } : { type: "suspended", from, to: addDays(from, len) });
@@ -351,7 +374,9 @@ export function priceInForceInputArbitrary(): fc.Arbitrary<PriceInForceInput> {
 }
 
 /**
- * Input of `liabilityCap`: an event date and payments around it.
+ * Input of `liabilityCap`: an event date and payments around it, as a claim of
+ * any kind (not named, `direct`, `indirect`, or `data-loss` with its required
+ * `functionalBackup` and maybe `backupAddOn`).
  *
  * @example
  * ```ts
@@ -363,6 +388,48 @@ export function liabilityCapInputArbitrary(): fc.Arbitrary<LiabilityCapInput> {
     .record({
       eventDate: calendarDateArbitrary({ min: "2021-01-01", max: "2034-12-31" }),
       payments: fc.array(fc.record({ offset: fc.integer({ min: -200, max: 30 }), amount: moneyInputArbitrary(100_000) }), { maxLength: 12 }),
+      claim: fc.option(fc.constantFrom("direct", "indirect", "data-loss" as const), { nil: undefined }),
+      functionalBackup: fc.boolean(),
+      backupAddOn: fc.option(fc.boolean(), { nil: undefined }),
     })
-    .map(({ eventDate, payments }) => ({ eventDate, payments: payments.map((p) => ({ date: addDays(eventDate, p.offset), amount: p.amount })) }));
+    .map(({ eventDate, payments, claim, functionalBackup, backupAddOn }) => ({
+      eventDate,
+      payments: payments.map((p) => ({ date: addDays(eventDate, p.offset), amount: p.amount })),
+      ...(claim === undefined ? {} : { claim }),
+      ...(claim === "data-loss" ? { functionalBackup, ...(backupAddOn === undefined ? {} : { backupAddOn }) } : {}),
+    }));
+}
+
+/**
+ * Input of `renewalCharge`: a plan, a day 0 … 3660 days after the signup, a
+ * plan price, maybe 0 … 4 price changes announced on distinct days from 400
+ * days before the signup to 3660 days after it, maybe 0 … 10 add-on devices.
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(renewalChargeInputArbitrary(), (i) => {
+ *   const r = renewalCharge(i);
+ *   return r.total.cents === r.lines.reduce((a, l) => a + l.amount.cents, 0);
+ * }));
+ * ```
+ */
+export function renewalChargeInputArbitrary(): fc.Arbitrary<RenewalChargeInput> {
+  return fc
+    .record({
+      plan: planArbitrary(),
+      startDate: calendarDateArbitrary(),
+      offset: fc.integer({ min: 0, max: 3660 }),
+      planPrice: moneyInputArbitrary(100_000),
+      announced: fc.option(fc.uniqueArray(fc.integer({ min: -400, max: 3660 }), { maxLength: 4 }), { nil: undefined }),
+      prices: fc.array(moneyInputArbitrary(100_000), { minLength: 4, maxLength: 4 }),
+      addOnDevices: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }),
+    })
+    .map(({ plan, startDate, offset, planPrice, announced, prices, addOnDevices }) => ({
+      plan,
+      startDate,
+      on: addDays(startDate, offset),
+      planPrice,
+      ...(announced === undefined ? {} : { priceChanges: announced.map((d, i) => ({ price: prices[i] as string | number, announcedOn: addDays(startDate, d) })) }),
+      ...(addOnDevices === undefined ? {} : { addOnDevices }),
+    }));
 }

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { addDays } from "../core/calendar.js";
 import { privacyProfiles } from "../privacy/profiles/index.js";
-import { GRANTS, JURISDICTIONS, PRIVACY_ACTIONS, PROFILE_NAMES, type ProfileName } from "../privacy/schema.js";
+import { COLLECTION_ITEMS, GRANTS, JURISDICTIONS, PRIVACY_ACTIONS, PROFILE_NAMES, type ProfileName } from "../privacy/schema.js";
 import type { AgeRuleInput } from "../privacy/age-rule.js";
 import type { CheckConsentInput } from "../privacy/check-consent.js";
 import type { RightsRequestInput } from "../privacy/rights-request-deadlines.js";
@@ -14,7 +14,9 @@ import type { RetentionDecisionInput } from "../privacy/retention-decision.js";
 import type { MarketingOptOutInput } from "../privacy/marketing-opt-out-deadline.js";
 import type { PolicyChangeInput } from "../privacy/policy-change-effective.js";
 import type { TerminationWindowInput } from "../privacy/termination-window.js";
-import { calendarDateArbitrary } from "./arbitraries.js";
+import type { CollectionCheckInput } from "../privacy/collection-check.js";
+import type { AccountChangeDeadlineInput } from "../privacy/account-change-deadline.js";
+import { calendarDateArbitrary, instantArbitrary } from "./arbitraries.js";
 
 /**
  * One of the four shipped profile names.
@@ -41,7 +43,8 @@ export function ageRuleInputArbitrary(): fc.Arbitrary<AgeRuleInput> {
 }
 
 /**
- * Input of `checkConsent`.
+ * Input of `checkConsent`: every action and option; `on` in 2020–2035, and `membershipEndedOn` (only with
+ * `on`, as the rule requires) from 400 days before to 400 days after it.
  *
  * @example
  * ```ts
@@ -49,18 +52,28 @@ export function ageRuleInputArbitrary(): fc.Arbitrary<AgeRuleInput> {
  * ```
  */
 export function checkConsentInputArbitrary(): fc.Arbitrary<CheckConsentInput> {
-  return fc.record(
-    {
-      profile: profileNameArbitrary(),
-      action: fc.constantFrom(...PRIVACY_ACTIONS),
-      granted: fc.uniqueArray(fc.constantFrom(...GRANTS), { maxLength: GRANTS.length }),
-      optedOut: fc.boolean(),
-      gpc: fc.boolean(),
-      age: fc.integer({ min: 0, max: 100 }),
-      pixelsEnabled: fc.boolean(),
-    },
-    { requiredKeys: ["action"] },
-  );
+  return fc
+    .record({
+      base: fc.record(
+        {
+          profile: profileNameArbitrary(),
+          action: fc.constantFrom(...PRIVACY_ACTIONS),
+          granted: fc.uniqueArray(fc.constantFrom(...GRANTS), { maxLength: GRANTS.length }),
+          optedOut: fc.boolean(),
+          gpc: fc.boolean(),
+          age: fc.integer({ min: 0, max: 100 }),
+          pixelsEnabled: fc.boolean(),
+          integrationEnabled: fc.boolean(),
+          on: calendarDateArbitrary(),
+        },
+        { requiredKeys: ["action"] },
+      ),
+      endedBefore: fc.option(fc.integer({ min: -400, max: 400 }), { nil: undefined }),
+    })
+    .map(({ base, endedBefore }) =>
+      // `membershipEndedOn` needs `on` (T21): it is only generated with one.
+      base.on === undefined || endedBefore === undefined ? base : { ...base, membershipEndedOn: addDays(base.on, -endedBefore) },
+    );
 }
 
 /**
@@ -73,11 +86,26 @@ export function checkConsentInputArbitrary(): fc.Arbitrary<CheckConsentInput> {
  */
 export function rightsRequestInputArbitrary(): fc.Arbitrary<RightsRequestInput> {
   return fc
-    .record({ profile: fc.option(profileNameArbitrary(), { nil: undefined }), receivedOn: calendarDateArbitrary(), pick: fc.nat(), extended: fc.boolean() })
-    .map(({ profile, receivedOn, pick, extended }) => {
+    .record({
+      profile: fc.option(profileNameArbitrary(), { nil: undefined }),
+      receivedOn: calendarDateArbitrary(),
+      pick: fc.nat(),
+      extended: fc.boolean(),
+      submittedBy: fc.option(fc.constantFrom("consumer", "agent" as const), { nil: undefined }),
+      signedPermission: fc.option(fc.boolean(), { nil: undefined }),
+    })
+    .map(({ profile, receivedOn, pick, extended, submittedBy, signedPermission }) => {
       const offered = privacyProfiles[profile ?? "relument"].rights.offered;
       const right = (offered[pick % offered.length] as (typeof offered)[number]).right;
-      return { ...(profile === undefined ? {} : { profile }), right, receivedOn, ...(extended ? { extended: true } : {}) };
+      return {
+        ...(profile === undefined ? {} : { profile }),
+        right,
+        receivedOn,
+        ...(extended ? { extended: true } : {}),
+        ...(submittedBy === undefined ? {} : { submittedBy }),
+        // Signed permission goes with an agent's request (P5); a consumer's request carries none.
+        ...(signedPermission === undefined || submittedBy !== "agent" ? {} : { signedPermission }),
+      };
     });
 }
 
@@ -172,4 +200,31 @@ export function terminationWindowInputArbitrary(): fc.Arbitrary<TerminationWindo
       requestedOn: addDays(noticeOn, requestedAfter),
       ...(from === undefined ? {} : { from }),
     }));
+}
+
+/**
+ * Input of `collectionCheck`: every item, under each profile or the default, with `baa` and `optedIn` present or absent.
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(collectionCheckInputArbitrary(), (i) => collectionCheck(i).allowed === (collectionCheck(i).needs.length === 0)));
+ * ```
+ */
+export function collectionCheckInputArbitrary(): fc.Arbitrary<CollectionCheckInput> {
+  return fc.record(
+    { profile: profileNameArbitrary(), item: fc.constantFrom(...COLLECTION_ITEMS), baa: fc.boolean(), optedIn: fc.boolean() },
+    { requiredKeys: ["item"] },
+  );
+}
+
+/**
+ * Input of `accountChangeDeadline`: an instant of 2020–2035 (a `Date` or an ISO string), under each profile or the default.
+ *
+ * @example
+ * ```ts
+ * fc.sample(accountChangeDeadlineInputArbitrary(), 1); //=> e.g. [{ profile: "relaso", requestedAt: "2027-04-02T17:13:05.000Z" }]
+ * ```
+ */
+export function accountChangeDeadlineInputArbitrary(): fc.Arbitrary<AccountChangeDeadlineInput> {
+  return fc.record({ profile: profileNameArbitrary(), requestedAt: instantArbitrary() }, { requiredKeys: ["requestedAt"] });
 }

@@ -80,6 +80,20 @@ export const lifecycleInterpretations: readonly Interpretation[] = /* @__PURE__ 
       "They are ignored (and counted in ignoredEvents), so a ledger can be read as of any past day from the full event history. A suspension starting on or before asOf is clipped to asOf. Events before the start date are input errors.",
   },
   {
+    id: "T4.no-show-same-day",
+    clauses: ["terms.4.no-show", "terms.2.2.rollover"],
+    question: "A no-show counted as an included visit and a visit fall on the same day: which one draws first?",
+    reading:
+      "The day's visits draw first, then its no-shows (after the day's rollovers, lapse/termination and grants, T4.same-day-order): a visit that took place is the service the included visit is for, and §4 lets a no-show count as an included visit only as an alternative to the fee, so when one visit is left the no-show is charged the fee. The result does not depend on the order the events are given in.",
+  },
+  {
+    id: "T4.no-show-entry",
+    clauses: ["terms.4.no-show", "terms.2.2.rollover"],
+    question: "How does the ledger report a no-show event, and does a visit's entry gain a `type`?",
+    reading:
+      "A no-show's entry is { date, type: 'no-show', outcome: 'included' | 'fee' } with `source` ('period', 'bonus' or 'bank') when a visit was counted and `reason` ('suspended', 'membership-ended' or 'none-available') when the fee applies; a counted no-show adds to `used`. A visit's entry is left as it was ({ date, outcome, reason? }, no `type`): adding `type: 'visit'` would change every existing result.",
+  },
+  {
     id: "T12.renewal-day",
     clauses: ["terms.6.billing-date", "terms.6.monthly-cancel"],
     question: "A monthly cancellation requested on a renewal date: which billing period is current?",
@@ -141,5 +155,32 @@ export const lifecycleInterpretations: readonly Interpretation[] = /* @__PURE__ 
     question: "Which payments are 'fees you paid to us in the 3 months prior to the event'?",
     reading:
       "Payments dated d with (event date − 3 months, clamped to the month's end) ≤ d < event date: a payment on the window's first day counts, one on the event day (or after) does not.",
+  },
+  {
+    id: "T11.renewal-after-signup-change",
+    clauses: ["terms.5.price-changes", "terms.6.billing-date"],
+    question: "A change announced on or before the signup applies at signup; does a renewal less than 30 days after its announcement carry it too?",
+    reading:
+      "No: at renewals T11 applies as settled (a change reaches renewals from announcement + 30 days), so such a renewal (only a first monthly renewal can be one) carries the price before that change, and renewalCharge's explanation says so; later renewals carry it. Its plan line is always priceInForce's price for the renewal date. (Unlike an edition of the Terms, which never goes back once bound.)",
+  },
+  {
+    id: "T12.renewal-add-on-line",
+    clauses: ["terms.2.4.add-ons", "terms.6.billing-date"],
+    question: "Does a billing-date charge without add-on devices show an add-on line of $0.00?",
+    reading:
+      "No: the add-on-devices line appears only when `addOnDevices` > 0, and §2.4 is then cited; without add-on devices (`addOnDevices` 0, or not given: 0, stated in the explanation) the charge is the plan line alone.",
+  },
+  {
+    id: "T22.inapplicable-flags",
+    clauses: ["terms.10.backups", "terms.12.indirect"],
+    question: "What if `functionalBackup` or `backupAddOn` is given for a direct or indirect claim?",
+    reading: "They are ignored (they decide data-loss claims only) and the explanation says so; they are not input errors.",
+  },
+  {
+    id: "T22.excluded-report",
+    clauses: ["terms.12.cap", "terms.12.indirect", "terms.10.backups"],
+    question: "What does an excluded claim (indirect damages, data loss without a backup) report besides its $0.00?",
+    reading:
+      "`cap` $0.00 and `excluded: true`, with the §12 window (`windowStart`, `windowEnd`), the payments in it (`counted`) and their total (`feesInWindow`, what a direct claim would be capped at) for reference. A data-loss claim not excluded is capped exactly as a direct claim.",
   },
 ]);

@@ -8,7 +8,7 @@ export const termsInterpretations: readonly Interpretation[] = /* @__PURE__ */ d
     clauses: ["terms.1.service-area", "terms.5.trip-fee"],
     question: "What does service outside Roseville need?",
     reading:
-      "Prior written approval (`outsideAreaApproved: true`) makes the customer eligible with a separately quoted trip fee; without it, not eligible. The area is matched on the first five digits of the ZIP, so ZIP+4 codes work.",
+      "Prior written approval (`outsideAreaApproved: true`) makes the customer eligible, on site with a separately quoted trip fee, for a remote session (`mode: \"remote\"`) with none (T18: there is no trip); without it, not eligible, remote or on site. The area is matched on the first five digits of the ZIP, so ZIP+4 codes work.",
   },
   {
     id: "T1.age",
@@ -78,6 +78,33 @@ export const termsInterpretations: readonly Interpretation[] = /* @__PURE__ */ d
     reading: "The flag is ignored and the explanation says so: the service is priced as the Terms price it (no included visit, no trip fee).",
   },
   {
+    id: "T18.shared-fields",
+    clauses: ["terms.1.service-area", "terms.5.trip-fee"],
+    question: "Which inputs do `quoteService` and `checkEligibility` share, so that they must agree on eligibility?",
+    reading:
+      "`zip` (a quote without a ZIP has no counterpart: `checkEligibility` needs one), `outsideAreaApproved`, `edition` and `mode` (added to `checkEligibility`, optional; absent is read as on site, the behaviour before T18). On site, a quote's `tripFee` states the approval (a trip fee is only quoted for an approved trip), so it counts as `outsideAreaApproved: true`; on a remote session it is ignored and approves nothing. Age is not shared (a quote has none): the two agree for a customer of the minimum age or older. For those inputs both give the same `eligible`, and `tripFeeRequired` is true exactly when the quote has a trip-fee line.",
+  },
+  {
+    id: "T18.approval-inside-area",
+    clauses: ["terms.1.service-area", "terms.5.trip-fee"],
+    question: "Is `outsideAreaApproved: true` on site without a `tripFee` an input error when the ZIP is inside the service area?",
+    reading:
+      "No: inside the area no approval and no trip fee are needed, so the flag is ignored and the explanation says so (as T10.inapplicable-flags). It is an input error when the ZIP is outside the area or absent (the approval itself says the visit is outside the area, and the fee must be quoted in advance).",
+  },
+  {
+    id: "T18.contradiction-scope",
+    clauses: ["terms.5.trip-fee"],
+    question: "Is `outsideAreaApproved: false` with a `tripFee` contradictory even where the fee would be ignored (a remote session, a ZIP inside the area)?",
+    reading: "Yes: the two inputs contradict each other whatever the mode or ZIP (a trip fee is only quoted for an approved trip), so it is an input error in every case, never a silently ignored fee.",
+  },
+  {
+    id: "T18.remote-zip-absent",
+    clauses: ["terms.1.service-area"],
+    question: "What if a remote quote has no ZIP?",
+    reading:
+      "As for on-site work (T10.zip-absent), the address is taken to be inside the service area: the session is quoted, whatever `outsideAreaApproved` says. A host that knows the customer is outside Roseville passes the ZIP.",
+  },
+  {
     id: "T8.missed",
     clauses: ["terms.4.no-show"],
     question: "What if there is no cancellation instant?",
@@ -100,7 +127,8 @@ export const termsInterpretations: readonly Interpretation[] = /* @__PURE__ */ d
     id: "T8.no-access-precedence",
     clauses: ["terms.4.no-show"],
     question: "What if no access on arrival is reported together with a cancellation?",
-    reading: "No access on arrival is a no-show whatever the notice (spec T8: '< 24 h, or no access on arrival').",
+    reading:
+      "With a cancellation given less than 24 hours ahead (or after the start), no access on arrival is a no-show (spec T8: '< 24 h, or no access on arrival'). With a cancellation given 24 hours or more ahead it is contradictory input: a PolicyInputError naming `noAccessOnArrival` and `canceledAt`, never a fee (spec T19).",
   },
   {
     id: "T9.after-hours",

@@ -25,6 +25,21 @@ export const relentaProfile: ShippedPrivacyProfile = /* @__PURE__ */ deepFreeze(
     { id: "usage-logs", label: "Usage and web-server logs", clauses: ["relenta.2.logs"] },
   ],
   neverCollects: { stated: false, note: "Not stated." },
+  collection: {
+    "government-id": {
+      status: "not-stated",
+      note: "The policy does not mention government IDs; the \"identification\" information asked at registration is read as identifying details, not an ID document (register P2.relenta-identification).",
+    },
+    "precise-geolocation": { status: "not-stated", note: "The policy does not mention geolocation; its logs name IP addresses, not precise location." },
+    biometrics: { status: "not-stated", note: "The policy does not mention biometrics, and none of its categories holds them." },
+    "card-full-number": { status: "not-stated", note: "The policy does not mention payment or card data." },
+    "card-security-code": { status: "not-stated", note: "The policy does not mention payment or card data." },
+    "card-last4": { status: "not-stated", note: "The policy does not mention payment or card data." },
+    "card-expiry": { status: "not-stated", note: "The policy does not mention payment or card data." },
+    phi: { status: "not-stated", note: "The policy does not mention health information, and none of its categories holds it." },
+    "call-logs": { status: "not-stated", note: "The policy does not mention call logs, and none of its categories holds them." },
+    contacts: { status: "not-stated", note: "The policy does not mention third-party contacts; its account information is the user's own (register P2.contacts-third-party)." },
+  },
   age: {
     minimum: { stated: false, note: "The 2012 policy mentions neither children nor any age limit." },
     deleteIfLearned: { stated: false, note: "Not stated." },
@@ -68,6 +83,21 @@ export const relentaProfile: ShippedPrivacyProfile = /* @__PURE__ */ deepFreeze(
     },
     sale: { status: "prohibited", clauses: ["relenta.4.no-sale"], laws: [], note: "Relenta does not sell or rent personal information." },
     "call-log-access": { status: "not-stated", note: NOT_CRM },
+    "integration-access": { status: "not-stated", note: NOT_CRM },
+    "testimonial-post": { status: "not-stated", note: NOT_CRM },
+    "third-party-login-data": { status: "not-stated", note: NOT_CRM },
+    "unrelated-sharing": {
+      status: "prohibited",
+      clauses: ["relenta.4.no-sale"],
+      laws: [],
+      note: "Relenta does not \"otherwise share\" personal or account information with any third parties except in the limited circumstances of its Terms of Service (such as a legal requirement): no grant opens sharing for an unrelated purpose.",
+    },
+    "service-provider-marketing": {
+      status: "prohibited",
+      clauses: ["relenta.4.no-sale"],
+      laws: [],
+      note: "Relenta does not share personal or account information with third parties outside the limited circumstances of its Terms of Service: a third party's own marketing is not one of them.",
+    },
   },
   rights: {
     offered: [

@@ -34,6 +34,36 @@ export const relumentProfile: ShippedPrivacyProfile = /* @__PURE__ */ deepFreeze
     value: ["government IDs", "precise geolocation", "biometric templates", "children's data"],
     clauses: ["privacy.1.not-collected"],
   },
+  collection: {
+    "government-id": { status: "never", clauses: ["privacy.1.not-collected"], note: "We do not intentionally collect government IDs." },
+    "precise-geolocation": { status: "never", clauses: ["privacy.1.not-collected"], note: "We do not intentionally collect precise geolocation." },
+    biometrics: { status: "never", clauses: ["privacy.1.not-collected"], note: "We do not intentionally collect biometric templates." },
+    "card-full-number": {
+      status: "never",
+      clauses: ["terms.6.payment-methods", "privacy.1.e-billing"],
+      note: "Full card numbers are not stored: third-party payment processors handle them.",
+    },
+    "card-security-code": {
+      status: "never",
+      clauses: ["terms.6.payment-methods", "privacy.1.e-billing"],
+      note: "Card data is handled by the payment processors, and only limited payment details are kept: a card security code is not one of them (register P2.card-security-code).",
+    },
+    "card-last4": {
+      status: "allowed",
+      category: "Subscription & Billing Data (§1 E): \"limited payment details\"",
+      clauses: ["privacy.1.e-billing"],
+      note: "The last 4 digits of a card are a limited payment detail of the billing data (register P2.limited-payment-details).",
+    },
+    "card-expiry": {
+      status: "allowed",
+      category: "Subscription & Billing Data (§1 E): \"limited payment details\"",
+      clauses: ["privacy.1.e-billing"],
+      note: "A card's expiry date is a limited payment detail of the billing data (register P2.limited-payment-details).",
+    },
+    phi: { status: "not-stated", note: "The policy does not mention health information, and none of its categories A–H holds it." },
+    "call-logs": { status: "not-stated", note: "The policy does not mention call logs (§1 B's \"call notes\" are notes of support calls), and none of its categories holds them." },
+    contacts: { status: "not-stated", note: "The policy does not mention third-party contacts; §1 A covers the customer's own contact data only (register P2.contacts-third-party)." },
+  },
   age: {
     minimum: { stated: true, value: 13, clauses: ["privacy.12.children"] },
     deleteIfLearned: { stated: true, value: true, clauses: ["privacy.12.children"] },
@@ -48,9 +78,9 @@ export const relumentProfile: ShippedPrivacyProfile = /* @__PURE__ */ deepFreeze
       blockedByGpc: false,
       minimumAge: null,
       requiresPixels: false,
-      clauses: ["privacy.7.remote-access", "privacy.1.d-remote-session"],
+      clauses: ["privacy.7.remote-access", "privacy.1.d-remote-session", "terms.4.remote-access"],
       laws: [],
-      note: "Only when the customer starts it (their consent); ending the session (optedOut) stops it at once.",
+      note: "Only when the customer starts it (their consent); ending the session (optedOut) stops it at once. The end of a membership does not stop a session the customer starts.",
     },
     "screen-recording": {
       status: "allowed-if",
@@ -81,9 +111,10 @@ export const relumentProfile: ShippedPrivacyProfile = /* @__PURE__ */ deepFreeze
       blockedByGpc: false,
       minimumAge: null,
       requiresPixels: false,
-      clauses: ["privacy.7.rmm", "terms.8.rmm"],
+      endsWithMembership: { clauses: ["terms.8.rmm", "privacy.7.rmm"] },
+      clauses: ["privacy.7.rmm", "terms.8.rmm", "terms.2.3.monitoring"],
       laws: [],
-      note: "The RMM agent is installed only with consent; a request to uninstall (optedOut) removes it.",
+      note: "The RMM agent is installed (and operated) only with consent; a request to uninstall (optedOut) removes it, and so does the end of the membership (\"removed on request or after cancellation\").",
     },
     "marketing-email": {
       status: "allowed-if",
@@ -147,6 +178,19 @@ export const relumentProfile: ShippedPrivacyProfile = /* @__PURE__ */ deepFreeze
       note: "Relument does not sell personal information.",
     },
     "call-log-access": { status: "not-stated", note: "The Relument policy does not mention call logs." },
+    "integration-access": { status: "not-stated", note: "The Relument policy does not mention integrations a customer enables." },
+    "testimonial-post": { status: "not-stated", note: "The Relument policy does not mention testimonials." },
+    "third-party-login-data": { status: "not-stated", note: "The Relument policy does not mention signing in with a third-party account." },
+    "unrelated-sharing": {
+      status: "not-stated",
+      note: "§4 lists whom Relument discloses to (service providers, technicians, business transfers, legal/safety) without saying the list is exhaustive or what sharing for an unrelated purpose needs.",
+    },
+    "service-provider-marketing": {
+      status: "prohibited",
+      clauses: ["privacy.4.service-providers-marketing", "privacy.8.shine-the-light"],
+      laws: [],
+      note: "Relument does not permit service providers to use personal data for their independent marketing (nor discloses it to third parties for their direct marketing): no grant makes it allowed.",
+    },
   },
   rights: {
     offered: [
