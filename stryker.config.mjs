@@ -10,6 +10,8 @@ export default {
     "src/**/*.ts",
     "!src/**/*.test.ts",
     "!src/**/*.test-d.ts",
+    // The CLI runs in child processes only (test/cli.test.ts): mutants there would never be covered.
+    "!src/cli/**",
     // Verbatim clause texts and the interpretation register are data, pinned
     // character for character by test/clauses.test.ts and test/register.test.ts.
     "!src/core/clauses/**",

@@ -12,7 +12,7 @@ export default defineConfig([
   // ESM: one output module per source module, so that a host bundler with
   // `sideEffects: false` keeps only the modules of the rules it imports.
   {
-    entry: ["src/**/*.ts", "!src/**/*.test.ts", "!src/**/*.test-d.ts"],
+    entry: ["src/**/*.ts", "!src/**/*.test.ts", "!src/**/*.test-d.ts", "!src/cli/**"],
     format: ["esm"],
     bundle: false,
     dts: false,
@@ -37,5 +37,18 @@ export default defineConfig([
     target: "node20",
     sourcemap: false,
     external: ["fast-check", "vitest"],
+  },
+  // The CLI `relument-policy` (package.json `bin` → dist/cli/index.js): its own entry, Node-only, ESM, one
+  // module per source file (not bundled), so that it and its worker threads import the built library
+  // (dist/audit/index.js, …) instead of carrying a copy. src/cli/index.ts starts with `#!/usr/bin/env node`,
+  // which esbuild keeps as the first line of dist/cli/index.js.
+  {
+    entry: ["src/cli/*.ts", "!src/cli/**/*.test.ts"],
+    outDir: "dist/cli",
+    format: ["esm"],
+    bundle: false,
+    dts: false,
+    target: "node20",
+    sourcemap: false,
   },
 ]);

@@ -10,6 +10,7 @@ import { clauses, interpretations, policyFiles, type Clause, type PolicyDocument
 import { coverage, type CoverageRow } from "./coverage.js";
 import { mdCell } from "./markdown.js";
 import { allExamples, type WorkedExample } from "./all-examples.js";
+import { COMMAND_HELP, PROGRAM_HELP } from "../src/cli/help.js";
 
 const out = new URL("../docs/handbook/", import.meta.url);
 
@@ -192,10 +193,26 @@ export function buildHandbook(): string[] {
     written.push("editions.md");
   }
 
+  // The command line (issue 14): the CLI reference, from the CLI's own help texts.
+  {
+    const c: string[] = ["---", 'title: "Command line: relument-policy"', "---", "", "# Command line: relument-policy", ""];
+    c.push(
+      "Auditors re-check a month of invoices with the package's command line; billing services on other stacks call it instead of writing TypeScript. Every decision it prints is the library's own, with its citations and explanation. Exit codes of `audit`: 0 when every case agrees, 1 when any disagrees or is invalid, 2 on a usage error or an unreadable file.",
+      "",
+      "```text",
+      PROGRAM_HELP.trimEnd(),
+      "```",
+      "",
+    );
+    for (const [name, help] of Object.entries(COMMAND_HELP)) c.push(`## ${name}`, "", "```text", help.trimEnd(), "```", "");
+    writeFileSync(new URL("cli.md", out), `${c.join("\n")}\n`);
+    written.push("cli.md");
+  }
+
   // Overview: coverage matrix and interpretation register.
   const md: string[] = ["---", 'title: "Policy handbook"', "---", "", "# Policy handbook", ""];
   md.push(
-    "For each clause of the Terms and of each privacy policy: the clause text, the rules that implement it, the reading chosen where the text is open, and worked examples computed by the library itself. How the Terms change over time, and which edition binds whom: [Editions of the Terms](editions.md).",
+    "For each clause of the Terms and of each privacy policy: the clause text, the rules that implement it, the reading chosen where the text is open, and worked examples computed by the library itself. How the Terms change over time, and which edition binds whom: [Editions of the Terms](editions.md). Auditing invoices in bulk from the command line: [relument-policy](cli.md).",
     "",
     "## Coverage matrix",
     "",

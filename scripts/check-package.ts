@@ -29,6 +29,12 @@
  *                       installed package as .mts + .cts under `--module nodenext`, as .ts
  *                       under `--moduleResolution bundler` (all declarations checked, no
  *                       skipLibCheck) and under `node10` (with skipLibCheck: see below).
+ *  4b. CLI             In the same project, `npx relument-policy audit invoices.jsonl` (the
+ *                       example month, copied there) must exit 1 (it holds wrong invoices on
+ *                       purpose) with a JSON report whose counts add up (cases = agreed +
+ *                       disagreed + invalid = the file's non-blank lines); `--jobs 2` (worker
+ *                       threads, from the tarball's dist/cli/worker.js) gives the same report;
+ *                       a usage error exits 2 with one line on stderr.
  *  5. bundle budget     esbuild (minify, ESM, tree shaking) + gzip, from the installed
  *                       package: (a) the library without its dependencies (all external),
  *                       per entry point, reported; (b) a host that does
@@ -41,7 +47,9 @@
  *                       (an unverified audit is not a pass); set CHECK_PACKAGE_ALLOW_NO_AUDIT=1
  *                       to mark it SKIP instead, e.g. on a registry mirror without the
  *                       audit API.
- *  7. runtime deps      `dependencies` ⊆ {decimal.js, date-fns, @date-fns/tz, zod}, no
+ *  7. runtime deps      `dependencies` ⊆ {decimal.js, date-fns, @date-fns/tz, zod, and for the
+ *                       ./audit entry point and the CLI only: json-canonicalize, @noble/hashes,
+ *                       csv-parse, cli-progress}, no
  *                       optional/bundled dependencies, peers only the optional fast-check;
  *                       no preinstall/install/postinstall/prepare/prepack script in the
  *                       published package.json; no `hasInstallScript` in the runtime (non-dev)
@@ -65,7 +73,9 @@ const tsc = join(root, "node_modules/typescript/bin/tsc");
 const attw = join(root, "node_modules/@arethetypeswrong/cli/dist/index.js");
 
 const BUDGET = 30 * 1024; // issues 11 (input walk, messages) and 12 (editions) added ~4 kB; issue 15 tightens it per rule
-const ALLOWED_DEPENDENCIES = ["decimal.js", "date-fns", "@date-fns/tz", "zod"];
+// The rules need only the first four; `./audit` adds json-canonicalize (RFC 8785) and @noble/hashes (SHA-256),
+// the CLI (dist/cli, Node-only) csv-parse and cli-progress. Hosts importing the rules never load the last four.
+const ALLOWED_DEPENDENCIES = ["decimal.js", "date-fns", "@date-fns/tz", "zod", "json-canonicalize", "@noble/hashes", "csv-parse", "cli-progress"];
 const FORBIDDEN_SCRIPTS = ["preinstall", "install", "postinstall", "prepare", "prepack"];
 const ENTRY_POINTS = [".", "./terms", "./privacy", "./testing"] as const;
 const RESOLUTIONS = ["node10", "node16-cjs", "node16-esm", "bundler"] as const;
@@ -182,7 +192,7 @@ await gate("1. build + pack", async () => {
   console.log(`  packed ${size(info.size)}, unpacked ${size(info.unpackedSize)}, ${files.length} files`);
   console.log(`  files by top-level path: ${[...byTop].map(([k, n]) => `${k} ${n}`).join(", ")}`);
 
-  const required = ["package.json", "README.md", "schemas/overtimeCharge.input.schema.json", "schemas/privacy-profile.schema.json"];
+  const required = ["package.json", "README.md", "schemas/overtimeCharge.input.schema.json", "schemas/privacy-profile.schema.json", "dist/cli/index.js", "dist/cli/worker.js"];
   for (const e of ENTRY_POINTS) {
     const dir = e === "." ? "dist" : `dist/${e.slice(2)}`;
     required.push(`${dir}/index.js`, `${dir}/index.cjs`, `${dir}/index.d.ts`, `${dir}/index.d.cts`);
@@ -196,7 +206,7 @@ await gate("1. build + pack", async () => {
 });
 
 if (!tarball) {
-  for (const g of ["2. publint", "3. attw", "4. smoke test", "5. bundle budget", "6. npm audit", "7. runtime deps & install scripts"])
+  for (const g of ["2. publint", "3. attw", "4. smoke test", "4b. CLI", "5. bundle budget", "6. npm audit", "7. runtime deps & install scripts"])
     notRun(g, "no tarball");
   finish();
 }
@@ -342,6 +352,39 @@ await gate("4. smoke test (install tarball; import, require, tsc)", async () => 
   return { detail: `import + require of ${ENTRY_POINTS.length} entry points, package.json, schemas; tsc nodenext/bundler/node10 ok` };
 });
 
+// ── 4b. the CLI from the tarball ─────────────────────────────────────────────
+
+await gate("4b. CLI (npx relument-policy audit, from the tarball)", async () => {
+  const dir = smokeDir;
+  assert(dir, "not run: the smoke test did not install the tarball");
+  copyFileSync(join(root, "examples/audit/invoices.jsonl"), join(dir, "invoices.jsonl"));
+  const npx = (args: string[]) => run("npx", ["--no", "relument-policy", ...args], dir);
+  const r = npx(["audit", "invoices.jsonl", "--format", "json"]);
+  const why = (x: RunResult) => x.stderr.trim().split("\n").slice(-3).join(" / ");
+  assert(r.status === 1, `npx relument-policy audit invoices.jsonl exited ${r.status}, expected 1 (the example holds wrong invoices on purpose): ${why(r)}`);
+  let report: { summary: { cases: number; agreed: number; disagreed: number; invalid: number; byRule: Record<string, { cases: number }> }; rows: unknown[] };
+  try {
+    report = JSON.parse(r.stdout) as typeof report;
+  } catch {
+    fail(`the audit printed no JSON report: ${r.stdout.slice(0, 200)}`);
+  }
+  const s = report.summary;
+  const lines = readFileSync(join(dir, "invoices.jsonl"), "utf8").split(/\r?\n/).filter((l) => l.trim() !== "").length;
+  const counts = `${s.cases} cases = ${s.agreed} agreed + ${s.disagreed} disagreed + ${s.invalid} invalid`;
+  console.log(`npx relument-policy audit invoices.jsonl: exit ${r.status}; ${counts}; ${lines} non-blank lines; ${report.rows.length} rows reported`);
+  assert(s.cases === s.agreed + s.disagreed + s.invalid, `the counts do not add up: ${counts}`);
+  assert(s.cases === lines, `${s.cases} cases for ${lines} non-blank lines`);
+  assert(report.rows.length === s.disagreed + s.invalid, `${report.rows.length} rows for ${s.disagreed + s.invalid} cases that are not agreed`);
+  assert(Object.values(s.byRule).reduce((n, x) => n + x.cases, 0) === s.agreed + s.disagreed, "byRule does not count every valid case");
+  assert(s.disagreed > 0 && s.invalid > 0, "the example should have disagreements and an invalid line");
+  const r2 = npx(["audit", "invoices.jsonl", "--format", "json", "--jobs", "2"]);
+  assert(r2.status === 1 && r2.stdout === r.stdout, `--jobs 2 (worker threads) exited ${r2.status} or gave another report: ${why(r2)}`);
+  const u = npx(["audit", "invoices.jsonl", "--format", "pdf"]);
+  const stderrLines = u.stderr.trim().split("\n").filter((l) => l.trim() !== "" && !/^npm warn/i.test(l));
+  assert(u.status === 2 && stderrLines.length === 1, `a usage error exited ${u.status} with ${stderrLines.length} lines on stderr (expected 2, one line)`);
+  return { detail: `exit 1; ${counts}; --jobs 2 same report; usage error exit 2` };
+});
+
 // ── 5. bundle budget ─────────────────────────────────────────────────────────
 
 interface Bundle {
@@ -479,7 +522,7 @@ await gate("7. runtime deps & install scripts", async () => {
   const errors: string[] = [];
   const deps = Object.keys(pkg.dependencies ?? {});
   const extra = deps.filter((d) => !ALLOWED_DEPENDENCIES.includes(d));
-  if (extra.length) errors.push(`dependencies beyond the allowed four: ${extra.join(", ")}`);
+  if (extra.length) errors.push(`dependencies beyond the allowed ones: ${extra.join(", ")}`);
   if (Object.keys(pkg.optionalDependencies ?? {}).length) errors.push("optionalDependencies must be empty");
   if (pkg.bundleDependencies ?? pkg.bundledDependencies) errors.push("bundleDependencies must be absent");
   for (const peer of Object.keys(pkg.peerDependencies ?? {}))
