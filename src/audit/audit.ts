@@ -75,8 +75,8 @@ const caseSchema = z.looseObject({
 
 const MONEY_PATH = /\.(amount|cents)$/;
 
-/** The value at a dotted path of a decision, or `undefined` when the path does not exist. */
-function at(value: unknown, path: string): unknown {
+/** The value at a dotted path of a decision (own keys only), or `undefined` when the path does not exist. */
+export function at(value: unknown, path: string): unknown {
   let v: unknown = value;
   for (const key of path.split(".")) {
     if (v === null || typeof v !== "object" || !Object.prototype.hasOwnProperty.call(v, key)) return undefined;

@@ -17,6 +17,7 @@ export {
 export {
   auditCases,
   auditCase,
+  at as valueAtPath,
   addToSummary,
   emptySummary,
   type AuditCase,

@@ -3,7 +3,7 @@
  * editions of the Terms (`compareEditions`) and, with `--cases`, each case's
  * result under both editions and the total difference per clause.
  */
-import { evaluate, isRuleName } from "../audit/index.js";
+import { evaluate, isRuleName, valueAtPath as at } from "../audit/index.js";
 import { isPolicyInputError } from "../core/errors.js";
 import { baseEdition, compareEditions, type Edition, type EditionComparison } from "../index.js";
 import { toEdition } from "../editions/edition.js";
@@ -60,14 +60,6 @@ export interface DiffReport {
 
 const DEFAULT_PATHS = ["total.amount", "fee.amount", "refund.amount"];
 
-function at(value: unknown, path: string): unknown {
-  let v: unknown = value;
-  for (const key of path.split(".")) {
-    if (v === null || typeof v !== "object" || !Object.prototype.hasOwnProperty.call(v, key)) return undefined;
-    v = (v as Record<string, unknown>)[key];
-  }
-  return v;
-}
 
 function cents(v: unknown): number | null {
   if (typeof v === "string" && /^-?\d+(\.\d{1,2})?$/.test(v)) return Math.round(Number(v) * 100);

@@ -4,7 +4,7 @@
  */
 
 /** Exit codes: 0 all agree (or the command succeeded), 1 a disagreement / an invalid case / a replay that differs, 2 a usage error or an unreadable file. */
-export const EXIT = { ok: 0, differs: 1, usage: 2 } as const;
+export const EXIT = Object.freeze({ ok: 0, differs: 1, usage: 2 } as const);
 
 /** A mistake on the command line, an unreadable file, or input that is not what the command needs: exit 2. */
 export class UsageError extends Error {

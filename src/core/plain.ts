@@ -43,7 +43,7 @@ const TRUSTED: unique symbol = Symbol("trusted");
  * passed back in as input, it is taken by reference, not copied again.
  * @internal
  */
-export const trustedData = {
+export const trustedData = Object.freeze({
   /** Brands `value` (call before freezing it). */
   add(value: object): void {
     Object.defineProperty(value, TRUSTED, { value: true });
@@ -51,7 +51,7 @@ export const trustedData = {
   has(value: object): boolean {
     return Object.prototype.hasOwnProperty.call(value, TRUSTED);
   },
-};
+});
 
 type Path = (string | number)[];
 
