@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { test, fc } from "@fast-check/vitest";
-import { PolicyInputError } from "../core/errors.js";
+import { policyErrorOf } from "../../test/policy-error.js";
 import { addDays, dayNumber, fromDayNumber } from "../core/calendar.js";
 import { baseEdition, type Edition } from "./edition.js";
 import { defineEdition } from "./define.js";
 import { editionFor } from "./edition-for.js";
 
-const issuesOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PolicyInputError);
-    return (e as PolicyInputError).issues;
-  }
-  throw new Error("expected a PolicyInputError");
-};
+/** The issues of the PolicyInputError `f` throws, naming `rule` (test/policy-error.ts checks both). */
+const issuesOf = (f: () => unknown, rule = "editionFor") => policyErrorOf(f, rule).issues;
 
 const edition = (id: string, announcedOn: string, effectiveOn: string, fee = 60): Edition =>
   defineEdition({ id, announcedOn, effectiveOn, changes: { noShowFee: fee } });

@@ -1,21 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { test, fc } from "@fast-check/vitest";
-import { PolicyInputError } from "../core/errors.js";
+import { policyErrorOf } from "../../test/policy-error.js";
 import { clauses } from "../core/clauses/index.js";
 import { tariff } from "../terms/tariff.js";
 import { BASE_TARIFF, TARIFF_KEYS } from "./base-tariff.js";
 import { baseEdition, toEdition } from "./edition.js";
 import { clauseTextIn, compareEditions, defineEdition } from "./define.js";
 
-const issuesOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PolicyInputError);
-    return (e as PolicyInputError).issues;
-  }
-  throw new Error("expected a PolicyInputError");
-};
+/** The issues of the PolicyInputError `f` throws, naming `rule` (test/policy-error.ts checks both). */
+const issuesOf = (f: () => unknown, rule = "defineEdition") => policyErrorOf(f, rule).issues;
 
 const fee60 = () => defineEdition({ id: "terms@2027-02", announcedOn: "2027-01-10", effectiveOn: "2027-02-01", changes: { noShowFee: 60 } });
 
@@ -149,6 +142,6 @@ describe("compareEditions (what-if and diffs)", () => {
   });
 
   it("refuses what is not an edition", () => {
-    expect(issuesOf(() => compareEditions({} as never, baseEdition)).length).toBeGreaterThan(0);
+    expect(issuesOf(() => compareEditions({} as never, baseEdition), "compareEditions").length).toBeGreaterThan(0);
   });
 });
