@@ -11,14 +11,38 @@ describe("host assertion helpers", () => {
     expect(() => expectCites({}, "terms.5.overtime")).toThrow(PolicyAssertionError);
   });
 
-  it("expectMoney compares by decimal string or by cents and checks consistency", () => {
+  it("expectMoney reads numbers and strings as dollars, cents only through { cents }, and checks consistency", () => {
     expect(() => expectMoney(d.fee, "35.00")).not.toThrow();
     expect(() => expectMoney(d.fee, "35")).not.toThrow();
-    expect(() => expectMoney(d.fee, 3500)).not.toThrow();
+    expect(() => expectMoney(d.fee, 35)).not.toThrow();
+    expect(() => expectMoney(d.fee, { cents: 3500 })).not.toThrow();
+    expect(() => expectMoney(d.fee, d.fee)).not.toThrow();
+    // 3500 is $3500.00, as every rule input reads it; the message says how to give cents.
+    expect(() => expectMoney(d.fee, 3500)).toThrow("expected $3500.00 (350000 cents), got $35.00 (a number is read as dollars, as every rule input reads it; for cents write { cents: 3500 })");
+    expect(() => expectMoney(d.fee, 34)).toThrow(/^expected \$34\.00 \(3400 cents\), got \$35\.00$/);
     expect(() => expectMoney(d.fee, "35.01")).toThrow(/expected \$35\.01/);
     expect(() => expectMoney({ amount: "35.00", cents: 3501, currency: "USD" }, "35.00")).toThrow(/inconsistent/);
     expect(() => expectMoney(35, "35.00")).toThrow(PolicyAssertionError);
     expect(() => expectMoney(d.fee, "35.001")).toThrow(/not a decimal string/);
+  });
+
+  it("expectMoney refuses an ambiguous or invalid expectation instead of rounding it", () => {
+    for (const bad of [35.005, 1.005, 0.001, Number.NaN, Infinity, -Infinity])
+      expect(() => expectMoney(d.fee, bad), String(bad)).toThrow(PolicyAssertionError);
+    expect(() => expectMoney(d.fee, 35.005)).toThrow("expected amount 35.005 is not a whole number of cents");
+    expect(() => expectMoney(d.fee, Number.NaN)).toThrow(/^expected amount NaN is not an amount of dollars: give dollars as a number \(35 or 35\.5\)/);
+    expect(() => expectMoney(d.fee, -35)).toThrow("expected amount -35 is negative");
+    expect(() => expectMoney(d.fee, 1e300)).toThrow(/too large/);
+    expect(() => expectMoney(d.fee, "9".repeat(20))).toThrow(/too large/);
+    for (const bad of [{ cents: 35.5 }, { cents: -1 }, { cents: "3500" }, { cents: Number.NaN }])
+      expect(() => expectMoney(d.fee, bad as never), JSON.stringify(bad)).toThrow(/^expected \{ cents \} must be a non-negative integer number of cents/);
+    for (const bad of [null, undefined, true, [35], {}, { amount: "35.00" }, 35n])
+      expect(() => expectMoney(d.fee, bad as never), String(bad)).toThrow(/is not an amount: give dollars as a number/);
+    // Exact decimals of a number: 35.1 is $35.10, 0.07 is 7 cents, 0.29 is 29 cents.
+    expect(() => expectMoney({ amount: "35.10", cents: 3510, currency: "USD" }, 35.1)).not.toThrow();
+    expect(() => expectMoney({ amount: "0.07", cents: 7, currency: "USD" }, 0.07)).not.toThrow();
+    expect(() => expectMoney({ amount: "0.29", cents: 29, currency: "USD" }, 0.29)).not.toThrow();
+    expect(() => expectMoney({ amount: "0.00", cents: 0, currency: "USD" }, 0)).not.toThrow();
   });
 
   it("expectDecision and assertPlainJson reject undefined, NaN and non-plain values", () => {
@@ -38,8 +62,12 @@ describe("host assertion helpers", () => {
     expect(() => expectMoney({ amount: "35.0", cents: 3500, currency: "USD" }, "35.00")).toThrow(/not a two-decimal string/);
     expect(() => expectMoney({ amount: "35.00", cents: 3500, currency: "EUR" }, "35.00")).toThrow(/currency: "USD"/);
     expect(() => expectMoney(null, "35.00")).toThrow(PolicyAssertionError);
-    expect(() => expectMoney(d.fee, 3500.5)).toThrow(/must be an integer/);
-    expect(() => expectMoney(d.fee, 3499)).toThrow("expected $34.99 (3499 cents), got $35.00");
+    expect(() => expectMoney(d.fee, 3500.5)).toThrow(/\$3500\.50/);
+    expect(() => expectMoney(d.fee, 34.99)).toThrow("expected $34.99 (3499 cents), got $35.00");
+    expect(() => expectMoney(d.fee, { cents: 3499 })).toThrow("expected $34.99 (3499 cents), got $35.00");
+    const circular: Record<string, unknown> = { amount: 35 };
+    circular.self = circular;
+    expect(() => expectMoney(circular, 35)).toThrow('expected Money { amount, cents, currency: "USD" }, got object');
     expect(() => expectMoney(d.fee, "35.5")).toThrow("expected $35.50 (3550 cents), got $35.00");
     expect(() => expectDecision(null)).toThrow(/expected a policy decision/);
     expect(() => expectDecision({ ...d, citations: [1] })).toThrow(/clause ids in `citations`/);
@@ -65,12 +93,13 @@ describe("host assertion helpers", () => {
       expect(() => expectMoney({ amount, cents: 3500, currency: "USD" }, "35.00"), amount).toThrow(`Money.amount "${amount}" is not a two-decimal string`);
     }
     for (const expected of ["35.", ".5", "-35.00", "35.001", "x35", "35x"]) {
-      expect(() => expectMoney(d.fee, expected), expected).toThrow(`expected amount "${expected}" is not a decimal string`);
+      expect(() => expectMoney(d.fee, expected), expected).toThrow(`expected amount "${expected}" is not a decimal string of dollars`);
     }
-    expect(() => expectMoney(d.fee, 5)).toThrow("expected $0.05 (5 cents), got $35.00");
+    expect(() => expectMoney(d.fee, 0.05)).toThrow("expected $0.05 (5 cents), got $35.00");
+    expect(() => expectMoney(d.fee, 5)).toThrow("expected $5.00 (500 cents), got $35.00");
     expect(() => expectMoney(d.fee, "0.5")).toThrow("expected $0.50 (50 cents), got $35.00");
-    expect(() => expectMoney(d.fee, Number.MAX_SAFE_INTEGER + 1)).toThrow(/must be an integer/);
-    expect(() => expectMoney({ amount: "35.00", cents: 3500, currency: "USD" }, 3500)).not.toThrow();
+    expect(() => expectMoney(d.fee, { cents: Number.MAX_SAFE_INTEGER + 1 })).toThrow(/non-negative integer number of cents/);
+    expect(() => expectMoney({ amount: "35.00", cents: 3500, currency: "USD" }, 35)).not.toThrow();
   });
 
   it("a value without both citations and explanation is not a decision", () => {
@@ -88,7 +117,7 @@ describe("host assertion helpers", () => {
     );
     // $1.05 is 105 cents: whole × 100 + fraction.
     expect(() => expectMoney({ amount: "1.05", cents: 105, currency: "USD" }, "1.05")).not.toThrow();
-    expect(() => expectMoney({ amount: "1.05", cents: 95, currency: "USD" }, 95)).toThrow("Money is inconsistent: amount 1.05 but cents 95");
+    expect(() => expectMoney({ amount: "1.05", cents: 95, currency: "USD" }, { cents: 95 })).toThrow("Money is inconsistent: amount 1.05 but cents 95");
     // A string or a number is not a decision: the helpers say so instead of failing inside.
     for (const notADecision of ["terms.5.overtime", 42, true])
       for (const check of [() => expectCites(notADecision, "terms.5.overtime"), () => expectDecision(notADecision)])
