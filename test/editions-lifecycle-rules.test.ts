@@ -83,7 +83,7 @@ describe("worked examples under an edition that changes a number the rule reads"
     expect(r.explanation[0]).toBe(
       "Edition relument-terms@2027-two-year, announced 2026-11-01, in force from 2027-01-01; it changes yearlyPeriodMonths.",
     );
-    expect(r.explanation[1]).toBe("home-yearly is a yearly plan: it auto-renews every 24 month(s) until canceled.");
+    expect(r.explanation[1]).toBe("home-yearly is a yearly plan: it auto-renews every 24 months until canceled.");
     expect(r.explanation).toHaveLength(base.explanation.length + 1);
     expect(r.citations).toEqual(base.citations);
     // monthlyPeriodMonths is unchanged in this edition: a monthly plan's period is the base one.
@@ -129,7 +129,7 @@ describe("worked examples under an edition that changes a number the rule reads"
     const r = yearlyRefund({ ...input, edition: addOn });
     expect(r.edition).toBe("relument-terms@2027-add-on");
     expect(r.deductions[0]?.amount.amount).toBe("155.00"); // 120 + 2 × 17.50
-    expect(r.deductions[0]?.detail).toContain("2 add-on device(s) × $17.50 = $155.00");
+    expect(r.deductions[0]?.detail).toContain("2 add-on devices × $17.50 = $155.00");
     expect(r.refund.amount).toBe("1045.00");
     expect(r.retained.amount).toBe("155.00");
     expect(r.explanation[0]).toBe("Edition relument-terms@2027-add-on, announced 2026-11-01, in force from 2027-01-01; it changes addOnMonthly.");

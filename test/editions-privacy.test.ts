@@ -223,7 +223,7 @@ describe("the result names the edition", () => {
     });
     expect(r.edition).toBe("r2");
     expect(r.explanation[0]).toBe(
-      '2 editions of Relument Solutions\'s privacy policy ("relument-privacy") given; the opt-out date (`optedOutOn`) is 2026-07-01, and the latest edition in force that day applies: "r2" (profile "relument").',
+      '2 editions of Relument Solutions\' privacy policy ("relument-privacy") given; the opt-out date (`optedOutOn`) is 2026-07-01, and the latest edition in force that day applies: "r2" (profile "relument").',
     );
   });
 });

@@ -455,7 +455,7 @@ describe("terminationWindow with a host profile (P7)", () => {
     const r = terminationWindow({ profile: host, noticeOn: "2026-03-02", requestedOn: "2026-03-03" });
     expect(r).toMatchObject({ profile: "host-reliom", offered: false, withinWindow: false, windowStart: null, windowEnd: null });
     expect(r.citations).toEqual(["reliom.1.information"]);
-    expect(text(r)).toContain("The policy gives no right to terminate because of a change (No termination window.).");
+    expect(text(r)).toContain("The policy gives no right to terminate because of a change (No termination window).");
     // The shipped Reliom cites its changes clause instead.
     expect(terminationWindow({ profile: "reliom", noticeOn: "2026-03-02", requestedOn: "2026-03-03" }).citations).toEqual(["reliom.10.changes"]);
   });

@@ -1,4 +1,4 @@
-import { type CalendarDate, addDays, dateOf, daysInMonth, weekday } from "./calendar.js";
+import { type CalendarDate, addDays, dateOf, dayNumber, daysInMonth, fromDayNumber, weekday } from "./calendar.js";
 import { deepFreeze } from "./freeze.js";
 
 /** The n-th (1-based) `dow` (0 = Sunday) of a month. */
@@ -73,16 +73,52 @@ export function isBusinessDay(date: CalendarDate, calendar: BusinessCalendar = D
  * once (counting loops call it day after day).
  */
 function businessDayTest(calendar: BusinessCalendar): (date: CalendarDate) => boolean {
-  const hostClosed = calendar.holidays === null ? null : new Set(calendar.holidays);
-  const federal = new Map<string, Set<CalendarDate>>();
-  return (date) => {
-    if (!calendar.openWeekdays.includes(weekday(date))) return false;
-    if (hostClosed) return !hostClosed.has(date);
-    const year = date.slice(0, 4);
-    let closed = federal.get(year);
-    if (!closed) federal.set(year, (closed = new Set(usFederalHolidays(Number(year)))));
-    return !closed.has(date);
-  };
+  const days = new OpenDays(calendar);
+  return (date) => days.isOpen(dayNumber(date));
+}
+
+/** Federal closures per year, as day numbers: internal, bounded (cleared when full), built the same way whenever asked. */
+const federalByYear = new Map<number, ReadonlySet<number>>();
+const FEDERAL_CACHE_YEARS = 256;
+
+function federalClosures(year: number): ReadonlySet<number> {
+  let closed = federalByYear.get(year);
+  if (closed === undefined) {
+    if (federalByYear.size >= FEDERAL_CACHE_YEARS) federalByYear.clear();
+    closed = new Set(usFederalHolidays(year).map(dayNumber));
+    federalByYear.set(year, closed);
+  }
+  return closed;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/** The open days of a business calendar, on day numbers (days since 1970-01-01). */
+class OpenDays {
+  private readonly weekdays: readonly boolean[];
+  private readonly hostClosed: ReadonlySet<number> | null;
+  /** The federal closures of the year last asked about, and that year's day-number range. */
+  private federal: ReadonlySet<number> | null = null;
+  private yearStart = 0;
+  private yearEnd = 0;
+
+  constructor(calendar: BusinessCalendar) {
+    this.weekdays = [0, 1, 2, 3, 4, 5, 6].map((d) => calendar.openWeekdays.includes(d));
+    this.hostClosed = calendar.holidays === null ? null : new Set(calendar.holidays.map(dayNumber));
+  }
+
+  isOpen(day: number): boolean {
+    // 1970-01-01 was a Thursday (4).
+    if (!this.weekdays[(((day + 4) % 7) + 7) % 7]) return false;
+    if (this.hostClosed !== null) return !this.hostClosed.has(day);
+    if (this.federal === null || day < this.yearStart || day >= this.yearEnd) {
+      const year = new Date(day * MS_PER_DAY).getUTCFullYear();
+      this.federal = federalClosures(year);
+      this.yearStart = dayNumber(dateOf(year, 1, 1));
+      this.yearEnd = dayNumber(dateOf(year + 1, 1, 1));
+    }
+    return !this.federal.has(day);
+  }
 }
 
 function assertSomeOpenDay(calendar: BusinessCalendar): void {
@@ -92,11 +128,11 @@ function assertSomeOpenDay(calendar: BusinessCalendar): void {
 /** The first business day on or after `date`. */
 export function nextBusinessDayOnOrAfter(date: CalendarDate, calendar: BusinessCalendar = DEFAULT_BUSINESS_CALENDAR): CalendarDate {
   assertSomeOpenDay(calendar);
-  const open = businessDayTest(calendar);
-  let d = date;
+  const open = new OpenDays(calendar);
+  let d = dayNumber(date);
   // Terminates: some weekday is open and a closure list is finite.
-  while (!open(d)) d = addDays(d, 1);
-  return d;
+  while (!open.isOpen(d)) d++;
+  return fromDayNumber(d);
 }
 
 /**
@@ -110,11 +146,11 @@ export function nextBusinessDayOnOrAfter(date: CalendarDate, calendar: BusinessC
  */
 export function addBusinessDays(date: CalendarDate, n: number, calendar: BusinessCalendar = DEFAULT_BUSINESS_CALENDAR): CalendarDate {
   assertSomeOpenDay(calendar);
-  const open = businessDayTest(calendar);
-  let d = date;
+  const open = new OpenDays(calendar);
+  let d = dayNumber(date);
   for (let left = n; left > 0; ) {
-    d = addDays(d, 1);
-    if (open(d)) left--;
+    d++;
+    if (open.isOpen(d)) left--;
   }
-  return d;
+  return fromDayNumber(d);
 }

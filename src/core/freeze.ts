@@ -28,8 +28,8 @@ function freezeNode(value: unknown): void {
     // zod's methods and members (`parse`, `safeParse`, `check`, `shape`, `~standard`, ...) are prototype getters
     // that define an own property on first read, which a frozen schema refuses: read each one first.
     for (let proto = Object.getPrototypeOf(o) as object | null; proto !== null && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
-      for (const key of Reflect.ownKeys(proto)) {
-        if (Object.prototype.hasOwnProperty.call(o, key) || !Object.getOwnPropertyDescriptor(proto, key)?.get) continue;
+      for (const key of prototypeGetters(proto)) {
+        if (Object.prototype.hasOwnProperty.call(o, key)) continue;
         void o[key];
       }
     }
@@ -40,4 +40,16 @@ function freezeNode(value: unknown): void {
     const d = Object.getOwnPropertyDescriptor(o, key);
     if (d && "value" in d) freezeNode(d.value);
   }
+}
+
+/** The getter keys of a prototype, listed once per prototype (zod's schemas share a few; listing them per schema was most of the import time). */
+const gettersOf = new WeakMap<object, readonly PropertyKey[]>();
+
+function prototypeGetters(proto: object): readonly PropertyKey[] {
+  let keys = gettersOf.get(proto);
+  if (keys === undefined) {
+    keys = Reflect.ownKeys(proto).filter((key) => Object.getOwnPropertyDescriptor(proto, key)?.get !== undefined);
+    gettersOf.set(proto, keys);
+  }
+  return keys;
 }

@@ -22,6 +22,22 @@ export function inInstantRange(ms: number): boolean {
  * (Out-of-range years are refused by the schema, with their own message.)
  */
 export function parseInstantString(s: string): number | null {
+  // A two-entry memo (internal; a pure function of the string): validation and the rule read the same instants.
+  if (s === memoA) return msA;
+  if (s === memoB) return msB;
+  const ms = parseInstantUncached(s);
+  memoB = memoA;
+  msB = msA;
+  memoA = s;
+  msA = ms;
+  return ms;
+}
+let memoA: string | undefined;
+let msA: number | null = null;
+let memoB: string | undefined;
+let msB: number | null = null;
+
+function parseInstantUncached(s: string): number | null {
   const m = ISO_WITH_OFFSET.exec(s);
   if (!m) return null;
   const [, y, mo, d, h, mi, sec = "0", frac = "0", zone, oh = "0", om = "0"] = m;

@@ -1,5 +1,6 @@
 import DecimalGlobal from "decimal.js";
 import { MAX_MONEY } from "./max-money.js";
+import { exactCents, fromCents, safeCents } from "./cents.js";
 
 /**
  * A private decimal.js constructor: configuring it never touches the host's
@@ -64,26 +65,6 @@ export function times(rate: string | number, count: number): Money {
   return cents === null ? money(new Dec(rate).times(count)) : fromCents(safeCents(cents * count));
 }
 
-/** Plain decimal with at most 2 fraction digits and at most 13 integer digits (so cents stay safe integers). */
-const CENTS_PATTERN = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
-
-/** Exact integer cents of a whole-dollar number or a plain 2-decimal string; `null` for anything else. */
-function exactCents(value: Dec | string | number): number | null {
-  if (typeof value === "number") return Number.isInteger(value) && Number.isSafeInteger(value * 100) ? value * 100 : null;
-  if (typeof value !== "string") return null;
-  const m = CENTS_PATTERN.exec(value);
-  if (m === null) return null;
-  const cents = Number(m[2]) * 100 + Number((m[3] ?? "").padEnd(2, "0"));
-  return m[1] === "-" ? -cents : cents;
-}
-
-/** Money from an exact integer number of cents (`-0` becomes `0`). */
-function fromCents(cents: number): Money {
-  const c = cents === 0 ? 0 : cents;
-  const abs = Math.abs(c);
-  return { amount: `${c < 0 ? "-" : ""}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`, cents: c, currency: "USD" };
-}
-
 /** The zero amount. */
 export function zero(): Money {
   return money(0);
@@ -107,10 +88,4 @@ export function sumMoney(lines: readonly Money[]): Money {
 /** `a - b` of two rounded amounts (exact). */
 export function subMoney(a: Money, b: Money): Money {
   return fromCents(safeCents(a.cents - b.cents));
-}
-
-/** Guards exactness: beyond 2^53 cents integer arithmetic would round, so it is refused. */
-function safeCents(cents: number): number {
-  if (!Number.isSafeInteger(cents)) throw new RangeError(`money: ${cents} cents is beyond exact integer arithmetic`);
-  return cents;
 }

@@ -12,6 +12,7 @@
  *   `Object.prototype`: the copy's objects then inherit nothing (an empty frozen prototype).
  */
 import { PolicyInputError, shown, type PolicyInputIssue } from "./errors.js";
+import { withArticle } from "./plural.js";
 
 /** Generic bounds of any input, checked before validation (each field has its own, smaller limit too). */
 export const WALK_LIMITS = {
@@ -55,8 +56,8 @@ export const trustedData = Object.freeze({
 
 type Path = (string | number)[];
 
-/** True when something added an enumerable property to `Object.prototype` (prototype pollution). */
-function prototypePolluted(): boolean {
+/** True when something added an enumerable property to `Object.prototype` (prototype pollution). @internal */
+export function prototypePolluted(): boolean {
   for (const _ in Object.prototype) return true;
   return false;
 }
@@ -193,7 +194,7 @@ class Walk {
 
 function describe(v: object): string {
   const tag = Object.prototype.toString.call(v).slice(8, -1);
-  if (tag !== "Object") return `a ${tag}`;
+  if (tag !== "Object") return withArticle(tag);
   try {
     const proto = Object.getPrototypeOf(v) as object;
     const ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") ? (proto as { constructor?: { name?: unknown } }).constructor : undefined;

@@ -3,6 +3,7 @@ import { parseInstantString } from "./iso.js";
 import { PolicyInputError, shown } from "./errors.js";
 import { toPolicyIssues, type RawIssue } from "./issues.js";
 import { plainInput } from "./plain.js";
+import { fastInput, type FastSpec } from "./fast.js";
 
 // Re-exports only: each schema lives in its own module so that a host bundle
 // pulls decimal.js or the time-zone code only when a rule needs them.
@@ -24,7 +25,12 @@ export function instantMs(v: Date | string): number {
  * Parses `input` with `schema` or throws `PolicyInputError` carrying every
  * issue with its path. Internals only ever see parsed values.
  */
-export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown, rule: string): z.output<S> {
+export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown, rule: string, fast?: FastSpec): z.output<S> {
+  // The hand-written fast path (fast.ts): only input zod certainly accepts unchanged; anything else goes on below.
+  if (fast !== undefined) {
+    const parsed = fastInput(fast, input);
+    if (parsed !== undefined) return parsed as z.output<S>;
+  }
   // Own, plain data only, bounded in size (see plain.ts): checked before zod reads anything.
   const { data, copied } = plainInput(input, rule);
   // The fast path: zod's compiled object parser. Only a rejected input is parsed

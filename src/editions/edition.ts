@@ -7,7 +7,7 @@
 import * as z from "zod/mini";
 import { calendarDateSchema } from "../core/date-schemas.js";
 import { moneyInputSchema } from "../core/money-schema.js";
-import { money as toMoney } from "../core/money.js";
+import { inputMoney as toMoney } from "../core/cents.js";
 import { deepFreeze } from "../core/freeze.js";
 import { PolicyInputError, type PolicyInputIssue } from "../core/errors.js";
 import { parseInput } from "../core/schema.js";

@@ -173,7 +173,7 @@ function sellAllowedAtAge(profile: PrivacyProfile, age: number, t: Trace, laws: 
 function shareAllowedAtAge(profile: PrivacyProfile, age: number, t: Trace, laws: LawTrail): boolean {
   const gate = profile.actions["ad-pixel-sharing"];
   if (gate.status === "prohibited") {
-    t.explain(`The policy never shares for advertising (${gate.note}).`, ...gate.clauses);
+    t.explain(`The policy never shares for advertising (${gate.note.replace(/\.$/, "")}).`, ...gate.clauses);
     return false;
   }
   if (gate.status === "not-stated") {

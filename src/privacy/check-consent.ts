@@ -3,12 +3,13 @@
 import * as z from "zod/mini";
 import { Trace, type Decision } from "../core/decision.js";
 import { ageSchema, calendarDateSchema, parseInput } from "../core/schema.js";
+import { absent, arrayOf, bool, calendarDate, fastSpec, intIn, oneOf, opt } from "../core/fast.js";
 import { inputError } from "../core/errors.js";
 import { LawTrail, profileField } from "./common.js";
 import { profilesField, resolveProfileEdition, withEdition, type PrivacyEditionStamp } from "./profile-edition.js";
 import { lawNumbers } from "./laws.js";
 import { saleShareAge } from "./age-rule.js";
-import { GRANTS, PRIVACY_ACTIONS, type ActionGate, type Grant, type PrivacyAction, type PrivacyProfile } from "./schema.js";
+import { GRANTS, PRIVACY_ACTIONS, PROFILE_NAMES, type ActionGate, type Grant, type PrivacyAction, type PrivacyProfile } from "./schema.js";
 import { deepFreeze } from "../core/freeze.js";
 import { MAX_IDS_PER_FIELD } from "../core/limits.js";
 
@@ -55,6 +56,21 @@ export const checkConsentInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject
 }));
 /** Input of {@link checkConsent}. */
 export type CheckConsentInput = z.input<typeof checkConsentInputSchema>;
+
+/** The fast path of {@link checkConsentInputSchema}: certainly valid input, a built-in profile by name (core/fast.ts). */
+const checkConsentFast = /* @__PURE__ */ fastSpec({
+  profile: /* @__PURE__ */ opt(/* @__PURE__ */ oneOf(PROFILE_NAMES)),
+  profiles: absent,
+  action: /* @__PURE__ */ oneOf(PRIVACY_ACTIONS),
+  granted: /* @__PURE__ */ opt(/* @__PURE__ */ arrayOf(GRANTS, MAX_IDS_PER_FIELD)),
+  optedOut: /* @__PURE__ */ opt(bool),
+  gpc: /* @__PURE__ */ opt(bool),
+  age: /* @__PURE__ */ opt(/* @__PURE__ */ intIn(0, 150)),
+  pixelsEnabled: /* @__PURE__ */ opt(bool),
+  on: /* @__PURE__ */ opt(calendarDate),
+  membershipEndedOn: /* @__PURE__ */ opt(calendarDate),
+  integrationEnabled: /* @__PURE__ */ opt(bool),
+});
 
 /** Why an action is not allowed, apart from missing grants. */
 export type ConsentBlock =
@@ -151,7 +167,7 @@ function fallbackGate(action: PrivacyAction, profile: PrivacyProfile): StatedGat
  * ```
  */
 export function checkConsent(input: CheckConsentInput): CheckConsentResult {
-  const parsed = parseInput(checkConsentInputSchema, input, "checkConsent");
+  const parsed = parseInput(checkConsentInputSchema, input, "checkConsent", checkConsentFast);
   const { action, age, membershipEndedOn, on } = parsed;
   if (membershipEndedOn !== undefined && on === undefined) {
     inputError(["membershipEndedOn"], "needs `on` (the date of the check): whether the membership has ended is decided on that day (T21)", "checkConsent");

@@ -1,6 +1,7 @@
 /* Internals shared by the privacy rules: profile and jurisdiction resolution. */
 import * as z from "zod/mini";
 import type { Trace } from "../core/decision.js";
+import { possessive } from "../core/plural.js";
 import { privacyProfiles } from "./profiles/index.js";
 import { JURISDICTIONS, profileInputSchema, type Jurisdiction, type PrivacyProfile, type ProfileInput } from "./schema.js";
 import { deepFreeze } from "../core/freeze.js";
@@ -18,7 +19,7 @@ export function resolveProfile(input: ProfileInput | undefined, t: Trace): Priva
   }
   if (typeof input === "string") {
     const p = privacyProfiles[input];
-    t.explain(`Profile "${p.id}" (${p.name}'s privacy policy).`);
+    t.explain(`Profile "${p.id}" (${possessive(p.name)} privacy policy).`);
     return p;
   }
   t.explain(`Host profile "${input.id}" (${input.name}), checked against the profile schema.`);

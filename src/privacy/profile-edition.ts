@@ -6,6 +6,7 @@ import { addDays, daysBetween, type CalendarDate } from "../core/calendar.js";
 import type { Trace } from "../core/decision.js";
 import { PolicyInputError, inputError, type PolicyInputIssue } from "../core/errors.js";
 import { deepFreeze } from "../core/freeze.js";
+import { possessive } from "../core/plural.js";
 import { resolveProfile } from "./common.js";
 import { MAX_PROFILE_EDITIONS, privacyProfileSchema, type PrivacyProfile, type ProfileEdition, type ProfileInput } from "./schema.js";
 
@@ -188,7 +189,7 @@ export function resolveProfileEdition(
   }
   const { profile, edition } = chosen;
   t.explain(
-    `${list.length === 1 ? "One edition" : `${list.length} editions`} of ${profile.name}'s privacy policy ("${profile.document}") given; the ${date.label} (\`${date.key}\`) is ${on}, and the latest edition in force that day applies: "${edition.id}" (profile "${profile.id}").`,
+    `${list.length === 1 ? "One edition" : `${list.length} editions`} of ${possessive(profile.name)} privacy policy ("${profile.document}") given; the ${date.label} (\`${date.key}\`) is ${on}, and the latest edition in force that day applies: "${edition.id}" (profile "${profile.id}").`,
   );
   t.explain(whyInForce(chosen), ...chosen.rule.clauses);
   const next = list.find((c) => c.edition.effectiveOn > edition.effectiveOn);

@@ -120,7 +120,7 @@ export function retentionDecision(input: RetentionDecisionInput): RetentionDecis
   const periodSource = override !== undefined ? "override" : cat.periodSource;
   const periodText = periodMonths === null ? "kept while its reason lasts (no end date)" : `${periodMonths} months after closure`;
   t.explain(
-    `Category "${cat.id}" (${cat.label}): ${periodText}${periodSource === "override" ? " (host override)" : periodSource === "default" ? ` (library default: ${cat.reason})` : ` (${cat.reason})`}.`,
+    `Category "${cat.id}" (${cat.label}): ${periodText}${periodSource === "override" ? " (host override)" : periodSource === "default" ? ` (library default: ${cat.reason.replace(/\.$/, "")})` : ` (${cat.reason.replace(/\.$/, "")})`}.`,
     ...cat.clauses,
   );
 

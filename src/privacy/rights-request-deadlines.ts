@@ -6,10 +6,11 @@ import { addBusinessDays } from "../core/business-days.js";
 import { addDays, addMonths, type CalendarDate } from "../core/calendar.js";
 import { inputError } from "../core/errors.js";
 import { calendarDateSchema, parseInput } from "../core/schema.js";
+import { absent, bool, calendarDate, fastSpec, oneOf, opt } from "../core/fast.js";
 import { LawTrail, jurisdictionField, profileField, resolveJurisdiction } from "./common.js";
 import { profilesField, resolveProfileEdition, withEdition, type PrivacyEditionStamp } from "./profile-edition.js";
 import { lawNumbers } from "./laws.js";
-import { PRIVACY_RIGHTS, type PrivacyRight } from "./schema.js";
+import { JURISDICTIONS, PRIVACY_RIGHTS, PROFILE_NAMES, type PrivacyRight } from "./schema.js";
 import { deepFreeze } from "../core/freeze.js";
 
 /**
@@ -47,6 +48,18 @@ export const rightsRequestInputSchema = /* @__PURE__ */ deepFreeze(z.strictObjec
 }));
 /** Input of {@link rightsRequestDeadlines}. */
 export type RightsRequestInput = z.input<typeof rightsRequestInputSchema>;
+
+/** The fast path of {@link rightsRequestInputSchema}: certainly valid input, a built-in profile by name (core/fast.ts). */
+const rightsRequestFast = /* @__PURE__ */ fastSpec({
+  profile: /* @__PURE__ */ opt(/* @__PURE__ */ oneOf(PROFILE_NAMES)),
+  profiles: absent,
+  right: /* @__PURE__ */ oneOf(PRIVACY_RIGHTS),
+  receivedOn: calendarDate,
+  extended: /* @__PURE__ */ opt(bool),
+  jurisdiction: /* @__PURE__ */ opt(/* @__PURE__ */ oneOf(JURISDICTIONS)),
+  submittedBy: /* @__PURE__ */ opt(/* @__PURE__ */ oneOf(["consumer", "agent"])),
+  signedPermission: /* @__PURE__ */ opt(bool),
+});
 
 /** One candidate deadline and where it comes from. */
 export interface DeadlineBasis {
@@ -152,7 +165,7 @@ function earliest(xs: readonly DeadlineBasis[]): CalendarDate | null {
  * ```
  */
 export function rightsRequestDeadlines(input: RightsRequestInput): RightsRequestResult {
-  const parsed = parseInput(rightsRequestInputSchema, input, "rightsRequestDeadlines");
+  const parsed = parseInput(rightsRequestInputSchema, input, "rightsRequestDeadlines", rightsRequestFast);
   const { right, receivedOn } = parsed;
   const extended = parsed.extended ?? false;
   const t = new Trace();

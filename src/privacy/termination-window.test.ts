@@ -84,7 +84,7 @@ describe("terminationWindow (P7): boundaries, explanation and citations", () => 
     expect(r.citations).toEqual(["privacy.13.changes"]);
     expect(r.explanation).toEqual([
       'No profile given: the default profile "relument" (Relument Solutions\' Privacy Policy) applies.',
-      "The policy gives no right to terminate because of a change (No termination window.).",
+      "The policy gives no right to terminate because of a change (No termination window).",
     ]);
   });
 

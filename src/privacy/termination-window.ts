@@ -65,7 +65,7 @@ export function terminationWindow(input: TerminationWindowInput): TerminationWin
   const c = profile.changes;
   const days = c.terminationWithinDays;
   if (!days.stated) {
-    t.explain(`The policy gives no right to terminate because of a change (${days.note}).`, ...(c.notice.stated ? c.notice.clauses : profile.scopeClauses));
+    t.explain(`The policy gives no right to terminate because of a change (${days.note.replace(/\.$/, "")}).`, ...(c.notice.stated ? c.notice.clauses : profile.scopeClauses));
     return withEdition(t.done({ profile: profile.id, offered: false, withinWindow: false, windowStart: null, windowEnd: null }), edition);
   }
   const from = parsed.from ?? "notice";

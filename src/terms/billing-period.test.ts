@@ -46,14 +46,14 @@ describe("billingPeriod", () => {
   it("terms.6.auto-renewal / terms.6.billing-date: every sentence of a yearly and a monthly period", () => {
     const y = billingPeriod({ plan: "home-yearly", startDate: "2025-03-10", on: "2026-01-01" });
     expect(y.explanation).toEqual([
-      "home-yearly is a yearly plan: it auto-renews every 12 month(s) until canceled.",
+      "home-yearly is a yearly plan: it auto-renews every 12 months until canceled.",
       "Renewal dates are counted from the signup date 2025-03-10 (day clamped to the month's end, the anchor day kept); 2026-01-01 falls in billing period #0, which started on 2025-03-10.",
       "The next renewal (and charge) is on 2026-03-10, so this period ends on 2026-03-09 (inclusive).",
     ]);
     const m = billingPeriod({ plan: "office-monthly", startDate: "2025-01-31", on: "2025-03-05" });
     expect(m).toMatchObject({ start: "2025-02-28", end: "2025-03-30", nextRenewal: "2025-03-31", periodIndex: 1, periodMonths: 1 });
     expect(m.explanation).toEqual([
-      "office-monthly is a monthly plan: it auto-renews every 1 month(s) until canceled.",
+      "office-monthly is a monthly plan: it auto-renews every month until canceled.",
       "Renewal dates are counted from the signup date 2025-01-31 (day clamped to the month's end, the anchor day kept); 2025-03-05 falls in billing period #1, which started on 2025-02-28.",
       "The next renewal (and charge) is on 2025-03-31, so this period ends on 2025-03-30 (inclusive).",
     ]);

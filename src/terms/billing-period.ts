@@ -8,6 +8,7 @@ import * as z from "zod/mini";
 import { addDays, addMonths, monthsSince, type CalendarDate } from "../core/calendar.js";
 import { Trace, type Decision } from "../core/decision.js";
 import { inputError } from "../core/errors.js";
+import { plural } from "../core/plural.js";
 import { calendarDateSchema, parseInput } from "../core/schema.js";
 import { isYearlyPlan as isYearly, type Plan } from "./tariff.js";
 import { planSchema } from "./common.js";
@@ -109,7 +110,7 @@ export function billingPeriod(input: BillingPeriodInput): BillingPeriodResult {
   const periodMonths = entry.value;
   const p = billingPeriodOf(parsed.startDate, periodMonths, parsed.on);
   t.explain(
-    `${parsed.plan} is a ${isYearly(parsed.plan) ? "yearly" : "monthly"} plan: it auto-renews every ${periodMonths} month(s) until canceled.`,
+    `${parsed.plan} is a ${isYearly(parsed.plan) ? "yearly" : "monthly"} plan: it auto-renews every ${periodMonths === 1 ? "month" : plural(periodMonths, "month")} until canceled.`,
     entry.clause,
   );
   t.explain(

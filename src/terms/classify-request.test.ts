@@ -113,7 +113,7 @@ describe("classifyRequest (§7, §9)", () => {
     expect(plain.explanation).toEqual(['"tune-up" is normal support: in scope.']);
     expect(plain.citations).toEqual(["terms.7.scope"]);
     const training = classifyRequest({ category: "training" });
-    expect(training.reasons).toEqual(['"training" is normal support (0 similar request(s) in 30 days, under the threshold of 3)']);
+    expect(training.reasons).toEqual(['"training" is normal support (0 similar requests in 30 days, under the threshold of 3)']);
     expect(training.citations).toEqual(["terms.7.scope", "terms.9.fair-use"]);
     expect(classifyRequest({ category: "custom-setup" }).reasons).toEqual(['"custom-setup" is normal support (no duration given, so not treated as multi-hour)']);
     expect(classifyRequest({ category: "data-migration", minutes: 90 }).reasons).toEqual(['"data-migration" is normal support (90 min, not over 120)']);

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { Trace, type Decision } from "../core/decision.js";
 import { parseInput } from "../core/schema.js";
+import { plural } from "../core/plural.js";
 import { deepFreeze } from "../core/freeze.js";
 
 /** §7 scope: categories of normal support (some are fair-use reviewed on size or repetition, §9). */
@@ -144,7 +145,7 @@ export function classifyRequest(input: ClassifyRequestInput): ClassifyRequestRes
 
   // Why the §9 test named for this category did not apply (the categories it names are mutually exclusive).
   let note: string | undefined;
-  if (c === "training") note = `${similar} similar request(s) in 30 days, under the threshold of ${repeated}`;
+  if (c === "training") note = `${plural(similar, "similar request")} in 30 days, under the threshold of ${repeated}`;
   else if (c === "custom-setup" || c === "data-migration")
     note = p.minutes === undefined ? "no duration given, so not treated as multi-hour" : `${p.minutes} min, not over ${multiHour}`;
   else if (c === "reinstall")

@@ -38,10 +38,10 @@ describe("deviceCoverage (§2.3, §2.4)", () => {
       devices: [{ kind: "laptop" }, { kind: "desktop" }, { kind: "tablet" }, { kind: "printer" }, { kind: "iot", addOn: true }],
     });
     expect(r.explanation).toEqual([
-      "2 of 5 device(s) are covered endpoints (desktop, laptop or tablet) within the plan's limit of 2.",
-      "1 endpoint(s) over the limit are billed as add-ons.",
-      "1 printer/IoT device(s) bought as add-ons count as covered add-ons.",
-      "1 printer/IoT device(s) not bought as add-ons are supported during a visit but not covered.",
+      "2 of 5 devices are covered endpoints (desktop, laptop or tablet) within the plan's limit of 2.",
+      "1 endpoint over the limit is billed as an add-on.",
+      "1 printer/IoT device bought as an add-on counts as a covered add-on.",
+      "1 printer/IoT device not bought as an add-on is supported during a visit but not covered.",
       "Add-on fee: 2 × $150.00 per year (yearly plan) = $300.00.",
       "Antivirus is included on yearly plans for covered devices: 3 (covered endpoints and endpoint add-ons; printers/IoT do not run antivirus).",
     ]);
@@ -53,7 +53,7 @@ describe("deviceCoverage (§2.3, §2.4)", () => {
   it("terms.2.3.antivirus: a monthly plan within its limit states no add-on and no antivirus", () => {
     const r = deviceCoverage({ plan: "office-monthly", deviceLimit: 1, devices: [{ kind: "desktop" }] });
     expect(r.explanation).toEqual([
-      "1 of 1 device(s) are covered endpoints (desktop, laptop or tablet) within the plan's limit of 1.",
+      "1 of 1 device is a covered endpoint (desktop, laptop or tablet) within the plan's limit of 1.",
       "Add-on fee: 0 × $15.00 per month (monthly plan) = $0.00.",
       "Antivirus is included only with yearly plans: 0 devices on this monthly plan.",
     ]);

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { Trace, type Decision } from "../core/decision.js";
 import { Dec, money, type Money } from "../core/money.js";
 import { parseInput } from "../core/schema.js";
+import { agree, plural } from "../core/plural.js";
 import { MAX_DEVICES } from "../core/limits.js";
 import { isYearlyPlan as isYearly, type Plan } from "./tariff.js";
 import { editionField, ruleEdition, stamp, type EditionStamp } from "../editions/compiled.js";
@@ -100,14 +101,14 @@ export function deviceCoverage(input: DeviceCoverageInput): DeviceCoverageResult
   const notCovered = statuses.filter((s) => s === "not-covered").length;
   const addOns = endpointAddOns + otherAddOns;
   t.explain(
-    `${covered} of ${devices.length} device(s) are covered endpoints (desktop, laptop or tablet) within the plan's limit of ${deviceLimit}.`,
+    `${covered} of ${plural(devices.length, "device")} ${agree(covered, "is a covered endpoint", "are covered endpoints")} (desktop, laptop or tablet) within the plan's limit of ${deviceLimit}.`,
     "terms.2.4.device-limit",
     "terms.2.4.device",
   );
-  if (endpointAddOns > 0) t.explain(`${endpointAddOns} endpoint(s) over the limit are billed as add-ons.`, "terms.2.4.add-ons");
-  if (otherAddOns > 0) t.explain(`${otherAddOns} printer/IoT device(s) bought as add-ons count as covered add-ons.`, "terms.2.4.device");
+  if (endpointAddOns > 0) t.explain(`${plural(endpointAddOns, "endpoint")} over the limit ${agree(endpointAddOns, "is billed as an add-on", "are billed as add-ons")}.`, "terms.2.4.add-ons");
+  if (otherAddOns > 0) t.explain(`${plural(otherAddOns, "printer/IoT device")} bought as ${agree(otherAddOns, "an add-on counts as a covered add-on", "add-ons count as covered add-ons")}.`, "terms.2.4.device");
   if (notCovered > 0)
-    t.explain(`${notCovered} printer/IoT device(s) not bought as add-ons are supported during a visit but not covered.`, "terms.2.4.device");
+    t.explain(`${plural(notCovered, "printer/IoT device")} not bought as ${agree(notCovered, "an add-on is", "add-ons are")} supported during a visit but not covered.`, "terms.2.4.device");
   const rate = yearly ? tariff.addOnYearly : tariff.addOnMonthly;
   const addOnFee = money(new Dec(rate.value).times(addOns));
   t.explain(

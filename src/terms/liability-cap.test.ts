@@ -48,13 +48,13 @@ describe("liabilityCap", () => {
     });
     expect(r.explanation).toEqual([
       "Liability is capped at the fees paid in the 3 months prior to the event of 2025-05-31: payments dated from 2025-02-28 (inclusive) to 2025-05-31 (exclusive).",
-      "2 of 4 payment(s) fall in the window: 2025-02-28 $49.00, 2025-03-31 $10.50; cap = $59.50.",
+      "2 of 4 payments fall in the window: 2025-02-28 $49.00, 2025-03-31 $10.50; cap = $59.50.",
     ]);
   });
 
   it("terms.12.cap: with no payment in the window the explanation lists none", () => {
     const r = liabilityCap({ eventDate: "2025-01-10", payments: [{ date: "2024-01-10", amount: "1200.00" }] });
-    expect(r.explanation[1]).toBe("0 of 1 payment(s) fall in the window; cap = $0.00.");
+    expect(r.explanation[1]).toBe("0 of 1 payment fall in the window; cap = $0.00.");
     expect(r.citations).toEqual(["terms.12.cap"]);
   });
 

@@ -10,6 +10,7 @@ import * as z from "zod/mini";
 import { addMonths, type CalendarDate } from "../core/calendar.js";
 import { Trace, type Decision } from "../core/decision.js";
 import { inputError } from "../core/errors.js";
+import { agree, plural } from "../core/plural.js";
 import { money, sumMoney, type Money, type MoneyInput } from "../core/money.js";
 import { calendarDateSchema, moneyInputSchema, parseInput } from "../core/schema.js";
 import { MAX_PAYMENTS } from "../core/limits.js";
@@ -143,7 +144,7 @@ export function liabilityCap(input: LiabilityCapInput): LiabilityCapResult {
     months.clause,
   );
   t.explain(
-    `${counted.length} of ${p.payments.length} payment(s) fall in the window` +
+    `${counted.length} of ${plural(p.payments.length, "payment")} ${agree(counted.length, "falls", "fall")} in the window` +
       (lines.length ? `: ${lines.join(", ")}` : "") +
       `; ${claim === "direct" ? "cap" : "fees in the window"} = $${feesInWindow.amount}.`,
     months.clause,

@@ -23,6 +23,7 @@
  */
 import { addDays, addMonths, type CalendarDate } from "../core/calendar.js";
 import type { Trace } from "../core/decision.js";
+import { agree } from "../core/plural.js";
 import type { CompiledTariff } from "../editions/compiled.js";
 import type { Edition } from "../editions/edition.js";
 
@@ -233,7 +234,7 @@ export function foldVisitLedger(p: LedgerParams, t: Trace): Ledger {
         rec.forfeited += left;
         forfeit(date, left, source, "suspended-at-rollover", "terms.6.failed-payments");
         t.cite("terms.6.failed-payments");
-        return `${left} unused visit(s) of ${what} forfeited: the boundary fell during a suspension (option rolloverDuringSuspension "forfeit")`;
+        return `${left} unused ${agree(left, "visit", "visits")} of ${what} forfeited: the boundary fell during a suspension (option rolloverDuringSuspension "forfeit")`;
       }
       ledger.rolledDuringSuspension += left;
     }
@@ -245,7 +246,7 @@ export function foldVisitLedger(p: LedgerParams, t: Trace): Ledger {
     forfeit(date, left - moved, source, "bank-cap", rollClause);
     t.cite(rollClause);
     return (
-      `${left} unused visit(s) of ${what} rolled to the bank` +
+      `${left} unused ${agree(left, "visit", "visits")} of ${what} rolled to the bank` +
       (left > moved ? `, ${left - moved} forfeited because the bank is capped at ${cap.value}` : "") +
       ` (bank ${ledger.bank})`
     );
@@ -317,7 +318,7 @@ export function foldVisitLedger(p: LedgerParams, t: Trace): Ledger {
       t.cite(clause);
       notes.push(
         `membership ${reason === "lapsed" ? "lapsed" : "terminated"}: ` +
-          (lost.length ? `forfeited ${lost.join(", ")} visit(s)` : "nothing left to forfeit") +
+          (lost.length ? `forfeited the unused visits (${lost.join(", ")})` : "nothing left to forfeit") +
           "; nothing accrues after this day",
       );
     }
@@ -362,7 +363,7 @@ export function foldVisitLedger(p: LedgerParams, t: Trace): Ledger {
       if (drawn.none) parts.push(`${drawn.none} not included: no included visit left (billed as an extra on-site visit)`);
       if (drawn.suspended) t.cite("terms.6.failed-payments");
       if (drawn.none) t.cite("terms.5.member-rate");
-      notes.push(`${day.visits} visit(s): ${parts.join("; ")}`);
+      notes.push(`${plural(day.visits, "visit")}: ${parts.join("; ")}`);
     }
     // 4b. No-shows counted as an included visit (§4), after the day's visits (register T4.no-show-same-day);
     //    never drawn while suspended or after the end: the no-show fee applies instead.
@@ -388,7 +389,7 @@ export function foldVisitLedger(p: LedgerParams, t: Trace): Ledger {
       t.cite(noShowClause);
       if (counted.period + counted.bonus + counted.bank > 0) t.cite(now.tariff.bankCap.clause);
       if (counted.suspended) t.cite("terms.6.failed-payments");
-      notes.push(`${day.noShows} no-show(s): ${parts.join("; ")}`);
+      notes.push(`${plural(day.noShows, "no-show")}: ${parts.join("; ")}`);
     }
     if (notes.length) t.explain(`${date}: ${notes.join("; ")}.`);
   }

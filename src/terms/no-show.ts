@@ -5,6 +5,7 @@ import { instantMs, instantSchema, parseInput } from "../core/schema.js";
 import { formatInstant } from "../core/instant.js";
 import { editionField, ruleEdition, stamp, type EditionStamp } from "../editions/compiled.js";
 import { deepFreeze } from "../core/freeze.js";
+import { bool, fastSpec, instantString, oneOf, opt, trustedEdition } from "../core/fast.js";
 import { PolicyInputError } from "../core/errors.js";
 
 /** Input of {@link noShowCharge}. */
@@ -27,6 +28,16 @@ export const noShowInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
 }));
 /** Input of {@link noShowCharge}. */
 export type NoShowInput = z.input<typeof noShowInputSchema>;
+
+/** The fast path of {@link noShowInputSchema}: certainly valid input only (core/fast.ts). */
+const noShowFast = /* @__PURE__ */ fastSpec({
+  appointmentAt: instantString,
+  canceledAt: /* @__PURE__ */ opt(instantString),
+  noAccessOnArrival: /* @__PURE__ */ opt(bool),
+  resolution: /* @__PURE__ */ opt(/* @__PURE__ */ oneOf(["fee", "count-visit"])),
+  includedVisitAvailable: /* @__PURE__ */ opt(bool),
+  edition: trustedEdition,
+});
 
 /** Result of {@link noShowCharge}. */
 export interface NoShowResult extends Decision, EditionStamp {
@@ -66,7 +77,7 @@ const HOUR_MS = 3_600_000;
  * ```
  */
 export function noShowCharge(input: NoShowInput): NoShowResult {
-  const p = parseInput(noShowInputSchema, input, "noShowCharge");
+  const p = parseInput(noShowInputSchema, input, "noShowCharge", noShowFast);
   const t = new Trace();
   const { edition, tariff } = ruleEdition(p.edition, t, "noShowCharge");
   const notice = tariff.cancellationNoticeHours;

@@ -1,10 +1,12 @@
 import * as z from "zod/mini";
 import { Trace, type Decision } from "../core/decision.js";
-import { money, times, type Money } from "../core/money.js";
+import type { Money } from "../core/money.js";
+import { inputMoney, timesInput } from "../core/cents.js";
 import { parseInput } from "../core/schema.js";
 import { editionField, ruleEdition, stamp, type CompiledTariff, type EditionStamp } from "../editions/compiled.js";
 import { modeSchema, type Mode } from "./common.js";
 import { deepFreeze } from "../core/freeze.js";
+import { fastSpec, intIn, numberIn, oneOf, opt, trustedEdition } from "../core/fast.js";
 
 /** Longest session accepted (one week), so fees stay far inside safe integers. */
 const MAX_MINUTES = 10_080;
@@ -31,6 +33,19 @@ export const overtimeInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
 }));
 /** Input of {@link overtimeCharge}. */
 export type OvertimeInput = z.input<typeof overtimeInputSchema>;
+
+/** The fields of {@link overtimeOptionsShape} for the fast path (core/fast.ts). */
+export const overtimeOptionsFast = {
+  rounding: /* @__PURE__ */ opt(/* @__PURE__ */ oneOf(["started", "full"])),
+  graceMinutes: /* @__PURE__ */ opt(/* @__PURE__ */ intIn(0, MAX_MINUTES)),
+};
+/** The fast path of {@link overtimeInputSchema}: certainly valid input only (core/fast.ts). */
+const overtimeFast = /* @__PURE__ */ fastSpec({
+  mode: /* @__PURE__ */ oneOf(["remote", "onsite"]),
+  minutes: /* @__PURE__ */ numberIn(0, MAX_MINUTES),
+  ...overtimeOptionsFast,
+  edition: trustedEdition,
+});
 
 /** Result of {@link overtimeCharge}. */
 export interface OvertimeResult extends Decision, EditionStamp {
@@ -70,7 +85,7 @@ export function computeOvertime(
   const billable = Math.max(0, overtimeMinutes - graceMinutes);
   const whole = Math.floor(billable / step.value);
   const blocks = rounding === "started" && billable > whole * step.value ? whole + 1 : whole;
-  const fee = times(rate.value, blocks);
+  const fee = timesInput(rate.value, blocks);
   t.explain(
     `${mode === "remote" ? "Remote" : "On-site"} time block: ${block.value} min; ${minutes} min used, ${overtimeMinutes} min beyond the block.`,
     block.clause,
@@ -81,7 +96,7 @@ export function computeOvertime(
     `Overtime: ${blocks} × ${step.value} min (${rounding === "started" ? "each started" : "only full"} ${step.value} min billed) × $${rate.value} = $${fee.amount}.`,
     rate.clause,
   );
-  return { blockMinutes: block.value, overtimeMinutes, blocks, rate: money(rate.value), fee };
+  return { blockMinutes: block.value, overtimeMinutes, blocks, rate: inputMoney(rate.value), fee };
 }
 
 /**
@@ -99,7 +114,7 @@ export function computeOvertime(
  * ```
  */
 export function overtimeCharge(input: OvertimeInput): OvertimeResult {
-  const p = parseInput(overtimeInputSchema, input, "overtimeCharge");
+  const p = parseInput(overtimeInputSchema, input, "overtimeCharge", overtimeFast);
   const t = new Trace();
   const { edition, tariff } = ruleEdition(p.edition, t, "overtimeCharge");
   const r = computeOvertime(tariff, p.mode, p.minutes, p.rounding ?? "started", p.graceMinutes ?? 0, t);

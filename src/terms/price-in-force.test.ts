@@ -112,7 +112,7 @@ describe("priceInForce", () => {
     expect(r.effectiveFrom).toBe("2025-03-03");
     expect(r.explanation).toEqual([
       "Subscription price changes need 30 days' notice: a change applies from the first renewal on or after its announcement + 30 days; the renewal of 2025-04-20 carries the latest change announced on or before 2025-03-21.",
-      "The change announced on 2025-02-01 (price $59.00, applicable from 2025-03-03) is the latest that applies; 1 later change(s) do not apply yet.",
+      "The change announced on 2025-02-01 (price $59.00, applicable from 2025-03-03) is the latest that applies; 1 later change does not apply yet.",
     ]);
     const none = priceInForce({ kind: "subscription", basePrice: "49.00", changes: [{ price: "59.00", announcedOn: "2025-03-10" }], on: "2025-04-15" });
     expect(none.explanation[1]).toBe("The change announced on 2025-03-10 (price $59.00, applicable from 2025-04-09) is the latest that applies.");

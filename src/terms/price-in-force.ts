@@ -6,6 +6,7 @@ import * as z from "zod/mini";
 import { addDays, type CalendarDate } from "../core/calendar.js";
 import { Trace, type Decision } from "../core/decision.js";
 import { inputError } from "../core/errors.js";
+import { agree, plural } from "../core/plural.js";
 import { money, type Money, type MoneyInput } from "../core/money.js";
 import { calendarDateSchema, moneyInputSchema, parseInput } from "../core/schema.js";
 import { MAX_PRICE_CHANGES } from "../core/limits.js";
@@ -195,7 +196,7 @@ export function priceInForce(input: PriceInForceInput): PriceInForceResult {
   const effectiveFrom = appliesFrom(chosen.announcedOn);
   t.explain(
     `The change announced on ${chosen.announcedOn} (price $${price.amount}${subscription ? `, applicable from ${effectiveFrom}` : ""}) is the latest that applies` +
-      (pending > 0 ? `; ${pending} later change(s) do not apply yet.` : "."),
+      (pending > 0 ? `; ${plural(pending, "later change")} ${agree(pending, "does", "do")} not apply yet.` : "."),
     notice.clause,
   );
   return stamp(

@@ -167,7 +167,7 @@ describe("quoteService (§2.1, §2.2, §3, §5)", () => {
       "Member remote session (unlimited remote requests): $0.00.",
       "Remote time block: 60 min; 30 min used, 0 min beyond the block.",
       "Overtime: 0 × 30 min (each started 30 min billed) × $35.00 = $0.00.",
-      "Total = sum of 1 line(s) = $0.00.",
+      "Total = sum of 1 line = $0.00.",
     ]);
     expect(q.citations).toEqual(["terms.2.1.unlimited", "terms.5.trip-fee", "terms.2.1.session-length", "terms.5.overtime"]);
   });
@@ -180,7 +180,7 @@ describe("quoteService (§2.1, §2.2, §3, §5)", () => {
       "Single-service in-home visit: $189.00.",
       "On-site time block: 90 min; 30 min used, 0 min beyond the block.",
       "Overtime: 0 × 30 min (each started 30 min billed) × $45.00 = $0.00.",
-      "Total = sum of 1 line(s) = $189.00.",
+      "Total = sum of 1 line = $189.00.",
     ]);
     expect(q.citations).toEqual(["terms.2.2.visit-length", "terms.1.service-area", "terms.3.in-home", "terms.5.member-rate", "terms.5.overtime"]);
   });
@@ -191,7 +191,7 @@ describe("quoteService (§2.1, §2.2, §3, §5)", () => {
       "Single-service remote session: $99.00.",
       "Remote time block: 60 min; 61 min used, 1 min beyond the block.",
       "Overtime: 1 × 30 min (each started 30 min billed) × $35.00 = $35.00.",
-      "Total = sum of 2 line(s) = $134.00.",
+      "Total = sum of 2 lines = $134.00.",
     ]);
     expect(q.citations).toEqual(["terms.3.remote", "terms.5.overtime"]);
     expect(q.lines[1]).toEqual({ code: "overtime", amount: { amount: "35.00", cents: 3500, currency: "USD" }, clause: "terms.5.overtime", description: "Overtime, 1 × $35.00" });
@@ -206,7 +206,7 @@ describe("quoteService (§2.1, §2.2, §3, §5)", () => {
       "Included on-site visit: $0.00.",
       "On-site time block: 90 min; 30 min used, 0 min beyond the block.",
       "Overtime: 0 × 30 min (each started 30 min billed) × $45.00 = $0.00.",
-      "Total = sum of 1 line(s) = $0.00.",
+      "Total = sum of 1 line = $0.00.",
     ]);
     expect(q.citations).toEqual(["terms.1.service-area", "terms.5.trip-fee", "terms.2.2.visit-length", "terms.5.overtime"]);
   });
@@ -226,7 +226,7 @@ describe("quoteService (§2.1, §2.2, §3, §5)", () => {
       "On-site time block: 90 min; 100 min used, 10 min beyond the block.",
       "Overtime: 1 × 30 min (each started 30 min billed) × $45.00 = $45.00.",
       "Approved trip fee outside Roseville (ZIP 95814): $40.50.",
-      "Total = sum of 3 line(s) = $274.50.",
+      "Total = sum of 3 lines = $274.50.",
     ]);
     expect(q.citations).toEqual(["terms.3.in-home", "terms.5.member-rate", "terms.5.overtime", "terms.5.trip-fee", "terms.1.service-area"]);
   });
@@ -240,7 +240,7 @@ describe("quoteService (§2.1, §2.2, §3, §5)", () => {
       "On-site time block: 90 min; 90 min used, 0 min beyond the block.",
       "Overtime: 0 × 30 min (each started 30 min billed) × $45.00 = $0.00.",
       "Approved trip fee outside Roseville: $25.00.",
-      "Total = sum of 2 line(s) = $174.00.",
+      "Total = sum of 2 lines = $174.00.",
     ]);
     expect(q.citations).toEqual(["terms.5.member-rate", "terms.2.2.visit-length", "terms.5.overtime", "terms.5.trip-fee", "terms.1.service-area"]);
   });

@@ -4,9 +4,11 @@ import { money, sumMoney, zero, type Money } from "../core/money.js";
 import { moneyInputSchema, parseInput } from "../core/schema.js";
 import { editionField, ruleEdition, stamp, type EditionStamp } from "../editions/compiled.js";
 import { customerSchema, inServiceArea, modeSchema, zipSchema } from "./common.js";
-import { computeOvertime, minutesSchema, overtimeOptionsShape } from "./overtime.js";
+import { computeOvertime, minutesSchema, overtimeOptionsFast, overtimeOptionsShape } from "./overtime.js";
 import { deepFreeze } from "../core/freeze.js";
+import { DECLINE, bool, fastSpec, moneyValue, numberIn, oneOf, opt, trustedEdition } from "../core/fast.js";
 import { inputError } from "../core/errors.js";
+import { plural } from "../core/plural.js";
 
 /** Input of {@link quoteService}. */
 export const quoteServiceInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
@@ -44,6 +46,19 @@ export const quoteServiceInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject
 }));
 /** Input of {@link quoteService}. */
 export type QuoteServiceInput = z.input<typeof quoteServiceInputSchema>;
+
+/** The fast path of {@link quoteServiceInputSchema}: certainly valid input only (core/fast.ts). */
+const quoteServiceFast = /* @__PURE__ */ fastSpec({
+  mode: /* @__PURE__ */ oneOf(["remote", "onsite"]),
+  minutes: /* @__PURE__ */ numberIn(0, 10_080),
+  customer: /* @__PURE__ */ oneOf(["member", "non-member"]),
+  includedVisit: /* @__PURE__ */ opt(bool),
+  zip: /* @__PURE__ */ opt((v) => (typeof v === "string" && /^\d{5}(-\d{4})?$/.test(v) ? v : DECLINE)),
+  tripFee: /* @__PURE__ */ opt(moneyValue),
+  outsideAreaApproved: /* @__PURE__ */ opt(bool),
+  ...overtimeOptionsFast,
+  edition: trustedEdition,
+});
 
 /** Codes of the lines of a quote. */
 export type QuoteLineCode =
@@ -97,7 +112,7 @@ export interface QuoteResult extends Decision, EditionStamp {
  * ```
  */
 export function quoteService(input: QuoteServiceInput): QuoteResult {
-  const p = parseInput(quoteServiceInputSchema, input, "quoteService");
+  const p = parseInput(quoteServiceInputSchema, input, "quoteService", quoteServiceFast);
   const t = new Trace();
   const { edition, tariff } = ruleEdition(p.edition, t, "quoteService");
   // T18: a trip fee is only quoted for an approved trip; on site, approval needs the fee quoted in advance.
@@ -193,6 +208,6 @@ export function quoteService(input: QuoteServiceInput): QuoteResult {
     t.cite(area.clause);
   }
   const total = sumMoney(lines.map((l) => l.amount));
-  t.explain(`Total = sum of ${lines.length} line(s) = $${total.amount}.`);
+  t.explain(`Total = sum of ${plural(lines.length, "line")} = $${total.amount}.`);
   return stamp(t.done({ eligible: true, lines, total }), edition);
 }

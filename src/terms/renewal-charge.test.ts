@@ -43,7 +43,7 @@ describe("renewalCharge", () => {
     expect(r.lines[0]?.clauses).toEqual(["terms.6.billing-date", "terms.5.price-changes"]);
     expect(r.citations).toContain("terms.5.price-changes");
     expect(r.explanation[1]).toBe("At signup the customer accepts the price announced at that time: the latest change announced on or before 2025-03-10 applies.");
-    expect(r.explanation[2]).toBe("The change announced on 2025-03-10 is the latest that applies (1 later change(s) do not apply yet): plan fee $59.00.");
+    expect(r.explanation[2]).toBe("The change announced on 2025-03-10 is the latest that applies (1 later change does not apply yet): plan fee $59.00.");
     // Announced the day after signup: the signup keeps the plan price.
     expect(renewalCharge({ plan: "home-monthly", startDate: "2025-03-09", on: "2025-03-20", planPrice: "49.00", priceChanges }).total.amount).toBe("49.00");
   });

@@ -8,6 +8,7 @@ import * as z from "zod/mini";
 import { addDays, type CalendarDate } from "../core/calendar.js";
 import { Trace, type Decision } from "../core/decision.js";
 import { inputError } from "../core/errors.js";
+import { agree, plural } from "../core/plural.js";
 import { MAX_MONEY, money, sumMoney, times, type Money, type MoneyInput } from "../core/money.js";
 import { calendarDateSchema, countSchema, moneyInputSchema, parseInput } from "../core/schema.js";
 import { MAX_PRICE_CHANGES } from "../core/limits.js";
@@ -182,7 +183,7 @@ export function renewalCharge(input: RenewalChargeInput): RenewalChargeResult {
     : { code: "plan", amount: planFee, clause: "terms.6.billing-date", clauses: ["terms.6.billing-date"], description: `Plan fee, $${planFee.amount}` };
   t.explain(
     chosen
-      ? `The change announced on ${chosen.announcedOn} is the latest that applies${pending > 0 ? ` (${pending} later change(s) do not apply yet)` : ""}: plan fee $${planFee.amount}.`
+      ? `The change announced on ${chosen.announcedOn} is the latest that applies${pending > 0 ? ` (${plural(pending, "later change")} ${agree(pending, "does", "do")} not apply yet)` : ""}: plan fee $${planFee.amount}.`
       : `${changes.length > 0 ? `No change applies yet (${pending} pending)` : "No price change given"}: the plan fee is $${planFee.amount}.`,
     ...(chosen ? ["terms.6.billing-date", notice.clause] : ["terms.6.billing-date"]),
   );

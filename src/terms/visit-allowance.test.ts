@@ -228,11 +228,11 @@ describe("visitAllowance: the ledger an auditor reads, sentence by sentence", ()
     expect(r.explanation).toEqual([
       "home-yearly: an accrual period every 3 months from 2025-01-01, each granting 1 included visit on its first day; plus 1 bonus visit on the first day of each membership year. Unused visits roll to a bank of at most 2; a visit uses the current period first, then the bonus, then the bank.",
       "2025-01-01: period 1 (2025-01-01 – 2025-03-31) starts: +1 included visit; membership year 1 (2025-01-01 – 2025-12-31) starts: +1 bonus visit.",
-      "2025-04-01: 1 unused visit(s) of the period ending 2025-03-31 rolled to the bank (bank 1); period 2 (2025-04-01 – 2025-06-30) starts: +1 included visit.",
-      "2025-07-01: 1 unused visit(s) of the period ending 2025-06-30 rolled to the bank (bank 2); period 3 (2025-07-01 – 2025-09-30) starts: +1 included visit.",
-      "2025-10-01: 1 unused visit(s) of the period ending 2025-09-30 rolled to the bank, 1 forfeited because the bank is capped at 2 (bank 2); period 4 (2025-10-01 – 2025-12-31) starts: +1 included visit.",
-      "2026-01-01: 1 unused visit(s) of the period ending 2025-12-31 rolled to the bank, 1 forfeited because the bank is capped at 2 (bank 2); 1 unused visit(s) of the membership year ending 2025-12-31 (bonus) rolled to the bank, 1 forfeited because the bank is capped at 2 (bank 2); period 5 (2026-01-01 – 2026-03-31) starts: +1 included visit; membership year 2 (2026-01-01 – 2026-12-31) starts: +1 bonus visit.",
-      "2026-02-01: 5 visit(s): 1 from the current period; 1 from the yearly bonus; 2 from the bank (bank 0); 1 not included: no included visit left (billed as an extra on-site visit).",
+      "2025-04-01: 1 unused visit of the period ending 2025-03-31 rolled to the bank (bank 1); period 2 (2025-04-01 – 2025-06-30) starts: +1 included visit.",
+      "2025-07-01: 1 unused visit of the period ending 2025-06-30 rolled to the bank (bank 2); period 3 (2025-07-01 – 2025-09-30) starts: +1 included visit.",
+      "2025-10-01: 1 unused visit of the period ending 2025-09-30 rolled to the bank, 1 forfeited because the bank is capped at 2 (bank 2); period 4 (2025-10-01 – 2025-12-31) starts: +1 included visit.",
+      "2026-01-01: 1 unused visit of the period ending 2025-12-31 rolled to the bank, 1 forfeited because the bank is capped at 2 (bank 2); 1 unused visit of the membership year ending 2025-12-31 (bonus) rolled to the bank, 1 forfeited because the bank is capped at 2 (bank 2); period 5 (2026-01-01 – 2026-03-31) starts: +1 included visit; membership year 2 (2026-01-01 – 2026-12-31) starts: +1 bonus visit.",
+      "2026-02-01: 5 visits: 1 from the current period; 1 from the yearly bonus; 2 from the bank (bank 0); 1 not included: no included visit left (billed as an extra on-site visit).",
       "As of 2026-02-15: available = current period (2026-01-01 – 2026-03-31) 0 + bonus 0 + bank 0 = 0; granted 7, used 4, forfeited 3.",
     ]);
     expect(r.citations).toEqual(["terms.2.2.home", "terms.2.2.yearly-bonus", "terms.2.2.rollover", "terms.5.member-rate"]);
@@ -261,11 +261,11 @@ describe("visitAllowance: the ledger an auditor reads, sentence by sentence", ()
     expect(r.explanation).toEqual([
       "office-monthly: an accrual period every 2 months from 2025-01-31, each granting 1 included visit on its first day. Unused visits roll to a bank of at most 2; a visit uses the current period first, then the bank.",
       "2025-01-31: period 1 (2025-01-31 – 2025-03-30) starts: +1 included visit.",
-      "2025-03-31: 1 unused visit(s) of the period ending 2025-03-30 rolled to the bank (bank 1); period 2 (2025-03-31 – 2025-05-30) starts during a suspension: no visit granted.",
-      "2025-04-01: 1 visit(s): 1 rejected: suspended, visits cannot be used.",
-      "2025-04-10: 1 visit(s): 1 from the bank (bank 0).",
+      "2025-03-31: 1 unused visit of the period ending 2025-03-30 rolled to the bank (bank 1); period 2 (2025-03-31 – 2025-05-30) starts during a suspension: no visit granted.",
+      "2025-04-01: 1 visit: 1 rejected: suspended, visits cannot be used.",
+      "2025-04-10: 1 visit: 1 from the bank (bank 0).",
       "2025-05-31: period 3 (2025-05-31 – 2025-07-30) starts: +1 included visit.",
-      '1 unused visit(s) rolled to the bank at a period boundary during a suspension: the bank is frozen, not emptied (default; option rolloverDuringSuspension "forfeit").',
+      '1 unused visit rolled to the bank at a period boundary during a suspension: the bank is frozen, not emptied (default; option rolloverDuringSuspension "forfeit").',
       "As of 2025-06-10: available = current period (2025-05-31 – 2025-07-30) 1 + bonus 0 + bank 0 = 1; granted 2, used 1, forfeited 0.",
     ]);
     expect(r.citations).toEqual(["terms.2.2.office", "terms.2.2.rollover", "terms.6.failed-payments"]);
@@ -278,9 +278,9 @@ describe("visitAllowance: the ledger an auditor reads, sentence by sentence", ()
 
     const f = visitAllowance({ plan: "office-monthly", startDate: "2025-01-31", asOf: "2025-06-10", events, rolloverDuringSuspension: "forfeit" });
     expect(f.explanation.slice(2, 5)).toEqual([
-      '2025-03-31: 1 unused visit(s) of the period ending 2025-03-30 forfeited: the boundary fell during a suspension (option rolloverDuringSuspension "forfeit"); period 2 (2025-03-31 – 2025-05-30) starts during a suspension: no visit granted.',
-      "2025-04-01: 1 visit(s): 1 rejected: suspended, visits cannot be used.",
-      "2025-04-10: 1 visit(s): 1 not included: no included visit left (billed as an extra on-site visit).",
+      '2025-03-31: 1 unused visit of the period ending 2025-03-30 forfeited: the boundary fell during a suspension (option rolloverDuringSuspension "forfeit"); period 2 (2025-03-31 – 2025-05-30) starts during a suspension: no visit granted.',
+      "2025-04-01: 1 visit: 1 rejected: suspended, visits cannot be used.",
+      "2025-04-10: 1 visit: 1 not included: no included visit left (billed as an extra on-site visit).",
     ]);
     expect(f.explanation.join(" ")).not.toContain("frozen");
     expect(f.forfeitures).toEqual([{ date: "2025-03-31", count: 1, source: "period", reason: "suspended-at-rollover", clause: "terms.6.failed-payments" }]);
@@ -293,10 +293,10 @@ describe("visitAllowance: the ledger an auditor reads, sentence by sentence", ()
     const events: VisitAllowanceEvent[] = [{ type: "suspended", from: "2025-12-20" }];
     const roll = visitAllowance({ plan: "home-yearly", startDate: "2025-01-01", asOf: "2026-01-05", events });
     expect(roll.explanation).toContain(
-      "2026-01-01: 1 unused visit(s) of the period ending 2025-12-31 rolled to the bank, 1 forfeited because the bank is capped at 2 (bank 2); 1 unused visit(s) of the membership year ending 2025-12-31 (bonus) rolled to the bank, 1 forfeited because the bank is capped at 2 (bank 2); period 5 (2026-01-01 – 2026-03-31) starts during a suspension: no visit granted; membership year 2 (2026-01-01 – 2026-12-31) starts during a suspension: no bonus visit granted.",
+      "2026-01-01: 1 unused visit of the period ending 2025-12-31 rolled to the bank, 1 forfeited because the bank is capped at 2 (bank 2); 1 unused visit of the membership year ending 2025-12-31 (bonus) rolled to the bank, 1 forfeited because the bank is capped at 2 (bank 2); period 5 (2026-01-01 – 2026-03-31) starts during a suspension: no visit granted; membership year 2 (2026-01-01 – 2026-12-31) starts during a suspension: no bonus visit granted.",
     );
     expect(roll.explanation).toContain(
-      '2 unused visit(s) rolled to the bank at a period boundary during a suspension: the bank is frozen, not emptied (default; option rolloverDuringSuspension "forfeit").',
+      '2 unused visits rolled to the bank at a period boundary during a suspension: the bank is frozen, not emptied (default; option rolloverDuringSuspension "forfeit").',
     );
     const lost = visitAllowance({ plan: "home-yearly", startDate: "2025-01-01", asOf: "2026-01-05", events, rolloverDuringSuspension: "forfeit" });
     expect(lost.forfeitures.slice(-2)).toEqual([
@@ -304,7 +304,7 @@ describe("visitAllowance: the ledger an auditor reads, sentence by sentence", ()
       { date: "2026-01-01", count: 1, source: "bonus", reason: "suspended-at-rollover", clause: "terms.6.failed-payments" },
     ]);
     expect(lost.explanation).toContain(
-      '2026-01-01: 1 unused visit(s) of the period ending 2025-12-31 forfeited: the boundary fell during a suspension (option rolloverDuringSuspension "forfeit"); 1 unused visit(s) of the membership year ending 2025-12-31 (bonus) forfeited: the boundary fell during a suspension (option rolloverDuringSuspension "forfeit"); period 5 (2026-01-01 – 2026-03-31) starts during a suspension: no visit granted; membership year 2 (2026-01-01 – 2026-12-31) starts during a suspension: no bonus visit granted.',
+      '2026-01-01: 1 unused visit of the period ending 2025-12-31 forfeited: the boundary fell during a suspension (option rolloverDuringSuspension "forfeit"); 1 unused visit of the membership year ending 2025-12-31 (bonus) forfeited: the boundary fell during a suspension (option rolloverDuringSuspension "forfeit"); period 5 (2026-01-01 – 2026-03-31) starts during a suspension: no visit granted; membership year 2 (2026-01-01 – 2026-12-31) starts during a suspension: no bonus visit granted.',
     );
     expect(lost).toMatchObject({ status: "suspended", bank: 2, available: 2 });
   });
@@ -319,10 +319,10 @@ describe("visitAllowance: the ledger an auditor reads, sentence by sentence", ()
     expect(r.explanation).toEqual([
       "home-yearly: an accrual period every 3 months from 2025-01-01, each granting 1 included visit on its first day; plus 1 bonus visit on the first day of each membership year. Unused visits roll to a bank of at most 2; a visit uses the current period first, then the bonus, then the bank.",
       "2025-01-01: period 1 (2025-01-01 – 2025-03-31) starts: +1 included visit; membership year 1 (2025-01-01 – 2025-12-31) starts: +1 bonus visit.",
-      "2025-01-05: 1 visit(s): 1 from the current period.",
-      "2025-04-01: membership terminated: forfeited 1 bonus visit(s); nothing accrues after this day; 1 visit(s): 1 rejected: the membership has ended.",
-      "2025-05-01: 1 visit(s): 1 rejected: the membership has ended.",
-      "1 event(s) dated after 2025-06-01 are ignored: the ledger is read as of 2025-06-01.",
+      "2025-01-05: 1 visit: 1 from the current period.",
+      "2025-04-01: membership terminated: forfeited the unused visits (1 bonus); nothing accrues after this day; 1 visit: 1 rejected: the membership has ended.",
+      "2025-05-01: 1 visit: 1 rejected: the membership has ended.",
+      "1 event dated after 2025-06-01 is ignored: the ledger is read as of 2025-06-01.",
       "As of 2025-06-01: available = current period (2025-04-01 – 2025-06-30) 0 + bonus 0 + bank 0 = 0; granted 2, used 1, forfeited 1.",
     ]);
     expect(r.citations).toEqual(["terms.2.2.home", "terms.2.2.yearly-bonus", "terms.2.2.rollover", "terms.15.termination"]);
@@ -340,7 +340,7 @@ describe("visitAllowance: the ledger an auditor reads, sentence by sentence", ()
     });
     expect(r.explanation.slice(1)).toEqual([
       "2025-01-01: period 1 (2025-01-01 – 2025-02-28) starts: +1 included visit.",
-      "2025-01-02: 1 visit(s): 1 from the current period.",
+      "2025-01-02: 1 visit: 1 from the current period.",
       "2025-02-15: membership lapsed: nothing left to forfeit; nothing accrues after this day.",
       "As of 2025-03-01: available = current period (2025-03-01 – 2025-04-30) 0 + bonus 0 + bank 0 = 0; granted 1, used 1, forfeited 0.",
     ]);
@@ -349,7 +349,7 @@ describe("visitAllowance: the ledger an auditor reads, sentence by sentence", ()
 
     // Home yearly, nothing used: on 2025-07-15 the period of Jul 1 (1), the bonus (1) and the bank (2) are left.
     const all = visitAllowance({ plan: "home-yearly", startDate: "2025-01-01", asOf: "2025-08-01", events: [{ type: "lapsed", date: "2025-07-15" }] });
-    expect(all.explanation).toContain("2025-07-15: membership lapsed: forfeited 1 of the current period, 1 bonus, 2 banked visit(s); nothing accrues after this day.");
+    expect(all.explanation).toContain("2025-07-15: membership lapsed: forfeited the unused visits (1 of the current period, 1 bonus, 2 banked); nothing accrues after this day.");
     expect(all.forfeitures).toEqual([
       { date: "2025-07-15", count: 1, source: "period", reason: "lapsed", clause: "terms.2.2.rollover" },
       { date: "2025-07-15", count: 1, source: "bonus", reason: "lapsed", clause: "terms.2.2.rollover" },
@@ -366,7 +366,7 @@ describe("visitAllowance: the ledger an auditor reads, sentence by sentence", ()
     const open = at(undefined, "2025-02-10");
     expect(open.status).toBe("suspended");
     expect(open.explanation.slice(-2)).toEqual([
-      "As of 2025-02-10 the membership is suspended: the 1 visit(s) are kept but cannot be used until it is reinstated.",
+      "As of 2025-02-10 the membership is suspended: the 1 visit is kept but cannot be used until it is reinstated.",
       "As of 2025-02-10: available = current period (2025-01-01 – 2025-02-28) 1 + bonus 0 + bank 0 = 1; granted 1, used 0, forfeited 0.",
     ]);
     expect(open.citations).toEqual(["terms.2.2.office", "terms.2.2.rollover", "terms.6.failed-payments"]);
@@ -384,7 +384,7 @@ describe("visitAllowance: the ledger an auditor reads, sentence by sentence", ()
       events: [{ type: "suspended", from: "2025-03-01", to: "2025-03-01" }],
     });
     expect(r.explanation[2]).toBe(
-      "2025-03-01: 1 unused visit(s) of the period ending 2025-02-28 rolled to the bank (bank 1); period 2 (2025-03-01 – 2025-04-30) starts during a suspension: no visit granted.",
+      "2025-03-01: 1 unused visit of the period ending 2025-02-28 rolled to the bank (bank 1); period 2 (2025-03-01 – 2025-04-30) starts during a suspension: no visit granted.",
     );
     expect(r).toMatchObject({ bank: 1, available: 1, granted: 1, status: "active", currentPeriod: { start: "2025-03-01", end: "2025-04-30", remaining: 0 } });
   });
@@ -397,8 +397,8 @@ describe("visitAllowance: the ledger an auditor reads, sentence by sentence", ()
       events: [{ type: "suspended", from: "2025-01-10", to: "2025-01-20" }, visit("2025-01-15"), visit("2025-01-21")],
     });
     expect(r.explanation.slice(2, 4)).toEqual([
-      "2025-01-15: 1 visit(s): 1 rejected: suspended, visits cannot be used.",
-      "2025-01-21: 1 visit(s): 1 from the current period.",
+      "2025-01-15: 1 visit: 1 rejected: suspended, visits cannot be used.",
+      "2025-01-21: 1 visit: 1 from the current period.",
     ]);
     expect(r.citations).toEqual(["terms.2.2.office", "terms.2.2.rollover", "terms.6.failed-payments"]);
     expect(r).toMatchObject({ status: "active", used: 1, available: 0 });
@@ -412,7 +412,7 @@ describe("visitAllowance: the ledger an auditor reads, sentence by sentence", ()
       events: [visit("2025-01-02"), visit("2025-01-02"), { type: "lapsed", date: "2025-02-01" }],
     });
     expect(r.explanation.slice(2)).toEqual([
-      "2025-01-02: 2 visit(s): 1 from the current period; 1 from the yearly bonus.",
+      "2025-01-02: 2 visits: 1 from the current period; 1 from the yearly bonus.",
       "2025-02-01: membership lapsed: nothing left to forfeit; nothing accrues after this day.",
       "As of 2025-03-01: available = current period (2025-01-01 – 2025-03-31) 0 + bonus 0 + bank 0 = 0; granted 2, used 2, forfeited 0.",
     ]);
@@ -422,7 +422,7 @@ describe("visitAllowance: the ledger an auditor reads, sentence by sentence", ()
   it("terms.2.2.yearly-bonus: a membership year whose bonus was used rolls nothing and adds no empty step", () => {
     const r = visitAllowance({ plan: "home-yearly", startDate: "2025-01-01", asOf: "2026-01-01", events: [visit("2025-01-02"), visit("2025-01-02")] });
     expect(r.explanation.at(-2)).toBe(
-      "2026-01-01: 1 unused visit(s) of the period ending 2025-12-31 rolled to the bank, 1 forfeited because the bank is capped at 2 (bank 2); period 5 (2026-01-01 – 2026-03-31) starts: +1 included visit; membership year 2 (2026-01-01 – 2026-12-31) starts: +1 bonus visit.",
+      "2026-01-01: 1 unused visit of the period ending 2025-12-31 rolled to the bank, 1 forfeited because the bank is capped at 2 (bank 2); period 5 (2026-01-01 – 2026-03-31) starts: +1 included visit; membership year 2 (2026-01-01 – 2026-12-31) starts: +1 bonus visit.",
     );
     expect(r.bonusYears[0]).toMatchObject({ used: 1, rolledToBank: 0, forfeited: 0, remaining: 0 });
   });
@@ -469,14 +469,14 @@ describe("visitAllowance: no-shows counted as an included visit (§4)", () => {
     expect([r.available, r.used, r.bank, r.granted, r.forfeited]).toEqual([0, 4, 0, 4, 0]);
     expect(r.citations).toEqual(["terms.2.2.home", "terms.2.2.yearly-bonus", "terms.2.2.rollover", "terms.4.no-show"]);
     expect(r.explanation.slice(2)).toEqual([
-      "2025-01-10: 1 no-show(s): 1 counted as an included visit from the current period.",
-      "2025-01-20: 1 no-show(s): 1 counted as an included visit from the yearly bonus.",
-      "2025-01-25: 1 no-show(s): 1 not counted: no included visit left; the no-show fee applies.",
+      "2025-01-10: 1 no-show: 1 counted as an included visit from the current period.",
+      "2025-01-20: 1 no-show: 1 counted as an included visit from the yearly bonus.",
+      "2025-01-25: 1 no-show: 1 not counted: no included visit left; the no-show fee applies.",
       "2025-04-01: period 2 (2025-04-01 – 2025-06-30) starts: +1 included visit.",
-      "2025-07-01: 1 unused visit(s) of the period ending 2025-06-30 rolled to the bank (bank 1); period 3 (2025-07-01 – 2025-09-30) starts: +1 included visit.",
-      "2025-07-05: 1 no-show(s): 1 counted as an included visit from the current period.",
-      "2025-07-06: 1 no-show(s): 1 counted as an included visit from the bank (bank 0).",
-      "2025-07-07: 1 no-show(s): 1 not counted: no included visit left; the no-show fee applies.",
+      "2025-07-01: 1 unused visit of the period ending 2025-06-30 rolled to the bank (bank 1); period 3 (2025-07-01 – 2025-09-30) starts: +1 included visit.",
+      "2025-07-05: 1 no-show: 1 counted as an included visit from the current period.",
+      "2025-07-06: 1 no-show: 1 counted as an included visit from the bank (bank 0).",
+      "2025-07-07: 1 no-show: 1 not counted: no included visit left; the no-show fee applies.",
       "No-shows (§4) on or before 2025-07-15: 4 counted as an included visit, 2 left to the no-show fee (no included visit left, or the membership suspended or ended that day; noShowCharge gives the amount).",
       "As of 2025-07-15: available = current period (2025-07-01 – 2025-09-30) 0 + bonus 0 + bank 0 = 0; granted 4, used 4, forfeited 0.",
     ]);
@@ -510,7 +510,7 @@ describe("visitAllowance: no-shows counted as an included visit (§4)", () => {
     ]);
     expect(r.citations).toContain("terms.6.failed-payments");
     expect(r.citations).toContain("terms.4.no-show");
-    expect(r.explanation).toContain("2025-03-25: 1 no-show(s): 1 not counted: suspended, visits cannot be used; the no-show fee applies.");
+    expect(r.explanation).toContain("2025-03-25: 1 no-show: 1 not counted: suspended, visits cannot be used; the no-show fee applies.");
     expect(r.periods[0]).toMatchObject({ used: 0, rolledToBank: 1 });
     expect([r.used, r.available]).toEqual([1, 0]);
   });
@@ -528,7 +528,7 @@ describe("visitAllowance: no-shows counted as an included visit (§4)", () => {
       { date: "2025-03-01", type: "no-show", outcome: "fee", reason: "membership-ended" },
     ]);
     expect(r.explanation).toContain(
-      "2025-02-01: membership terminated: forfeited 1 bonus visit(s); nothing accrues after this day; 1 no-show(s): 1 not counted: the membership has ended; the no-show fee applies.",
+      "2025-02-01: membership terminated: forfeited the unused visits (1 bonus); nothing accrues after this day; 1 no-show: 1 not counted: the membership has ended; the no-show fee applies.",
     );
     expect([r.status, r.used, r.forfeited, r.available]).toEqual(["terminated", 1, 1, 0]);
   });
@@ -557,7 +557,7 @@ describe("visitAllowance: no-shows counted as an included visit (§4)", () => {
       { date: "2025-03-01", type: "no-show", outcome: "fee", reason: "none-available" },
     ]);
     expect(r.explanation).toContain(
-      "2025-03-01: 1 unused visit(s) of the period ending 2025-02-28 rolled to the bank (bank 1); period 2 (2025-03-01 – 2025-04-30) starts: +1 included visit; 1 visit(s): 1 from the current period; 2 no-show(s): 1 counted as an included visit from the bank (bank 0); 1 not counted: no included visit left; the no-show fee applies.",
+      "2025-03-01: 1 unused visit of the period ending 2025-02-28 rolled to the bank (bank 1); period 2 (2025-03-01 – 2025-04-30) starts: +1 included visit; 1 visit: 1 from the current period; 2 no-shows: 1 counted as an included visit from the bank (bank 0); 1 not counted: no included visit left; the no-show fee applies.",
     );
     expect(visitAllowance({ ...input, events: [visit("2025-03-01"), noShow("2025-03-01"), noShow("2025-03-01")] })).toEqual(r);
   });

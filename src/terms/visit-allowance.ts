@@ -6,6 +6,7 @@ import * as z from "zod/mini";
 import { addDays, type CalendarDate } from "../core/calendar.js";
 import { Trace, type Decision } from "../core/decision.js";
 import { inputError } from "../core/errors.js";
+import { agree } from "../core/plural.js";
 import { calendarDateSchema, parseInput } from "../core/schema.js";
 import { MAX_EVENTS } from "../core/limits.js";
 import { isYearlyPlan as isYearly, type Plan } from "./tariff.js";
@@ -250,7 +251,7 @@ export function visitAllowance(input: VisitAllowanceInput): VisitAllowanceResult
   );
   if (ledger.rolledDuringSuspension > 0) {
     t.explain(
-      `${ledger.rolledDuringSuspension} unused visit(s) rolled to the bank at a period boundary during a suspension: the bank is frozen, not emptied (default; option rolloverDuringSuspension "forfeit").`,
+      `${plural(ledger.rolledDuringSuspension, "unused visit")} rolled to the bank at a period boundary during a suspension: the bank is frozen, not emptied (default; option rolloverDuringSuspension "forfeit").`,
       "terms.6.failed-payments",
     );
   }
@@ -278,9 +279,9 @@ export function visitAllowance(input: VisitAllowanceInput): VisitAllowanceResult
       tariff.noShowFee.clause,
     );
   }
-  if (ignoredEvents > 0) t.explain(`${ignoredEvents} event(s) dated after ${p.asOf} are ignored: the ledger is read as of ${p.asOf}.`);
+  if (ignoredEvents > 0) t.explain(`${plural(ignoredEvents, "event")} dated after ${p.asOf} ${agree(ignoredEvents, "is", "are")} ignored: the ledger is read as of ${p.asOf}.`);
   if (status === "suspended") {
-    t.explain(`As of ${p.asOf} the membership is suspended: the ${available} visit(s) are kept but cannot be used until it is reinstated.`, "terms.6.failed-payments");
+    t.explain(`As of ${p.asOf} the membership is suspended: ${available === 1 ? "the 1 visit is kept" : `the ${available} visits are kept`} but cannot be used until it is reinstated.`, "terms.6.failed-payments");
   }
   t.explain(
     `As of ${p.asOf}: available = current period (${start} – ${end}) ${remaining} + bonus ${bonusRemaining} + bank ${bank} = ${available}; ` +

@@ -140,13 +140,13 @@ describe("yearlyRefund", () => {
     const r = yearlyRefund({ ...base, requestedOn: "2025-01-15", servicesRendered: 2, addOnDevices: 2, licenseCosts: "30.00", discounts: 50 });
     expect(r.explanation).toEqual([
       "The request of 2025-01-15 is day 14 after the purchase/renewal of 2025-01-01 (that day is day 0, Pacific dates); yearly plans are refundable through day 14.",
-      "(i) Services already rendered at prevailing monthly rates: 2 service(s) rendered: one prevailing monthly plan fee $120.00 + 2 add-on device(s) × $15.00 = $150.00.",
+      "(i) Services already rendered at prevailing monthly rates: 2 services rendered: one prevailing monthly plan fee $120.00 + 2 add-on devices × $15.00 = $150.00.",
       "(ii) Non-recoverable AV/license costs: $30.00.",
       "(iii) Discounts/credits applied: $50.00.",
       "Refund = paid $1200.00 − deductions $230.00 = $970.00; retained = $1200.00 − $970.00 = $230.00.",
     ]);
     expect(r.deductions.map((d) => d.detail)).toEqual([
-      "2 service(s) rendered: one prevailing monthly plan fee $120.00 + 2 add-on device(s) × $15.00 = $150.00",
+      "2 services rendered: one prevailing monthly plan fee $120.00 + 2 add-on devices × $15.00 = $150.00",
       "non-recoverable AV/license costs $30.00",
       "discounts/credits applied $50.00",
     ]);
@@ -193,7 +193,7 @@ describe("yearlyRefund", () => {
     const b = { ...base, monthlyRate: "89.00" };
     const yes = yearlyRefund({ ...b, servicesRendered: true, addOnDevices: 1 });
     expect(yes.explanation[1]).toBe(
-      "(i) Services already rendered at prevailing monthly rates: services rendered: one prevailing monthly plan fee $89.00 + 1 add-on device(s) × $15.00 = $104.00.",
+      "(i) Services already rendered at prevailing monthly rates: services rendered: one prevailing monthly plan fee $89.00 + 1 add-on device × $15.00 = $104.00.",
     );
     expect(yes.citations).toEqual(["terms.6.yearly-refund", "terms.2.4.add-ons"]);
     expect(yearlyRefund({ ...b, servicesRendered: false, addOnDevices: 1 }).citations).toEqual(["terms.6.yearly-refund"]);

@@ -8,8 +8,10 @@ import * as z from "zod/mini";
 import { daysBetween, type CalendarDate } from "../core/calendar.js";
 import { Trace, type Decision } from "../core/decision.js";
 import { inputError } from "../core/errors.js";
+import { plural } from "../core/plural.js";
 import { Dec, money, subMoney, sumMoney, zero, type Money, type MoneyInput } from "../core/money.js";
 import { calendarDateSchema, countSchema, moneyInputSchema, parseInput } from "../core/schema.js";
+import { absent, bool, calendarDate, either, fastSpec, intIn, moneyValue, oneOf, opt, trustedEdition } from "../core/fast.js";
 import { MAX_RENDERED_SERVICES, MAX_SERVICE_LENGTH } from "../core/limits.js";
 import { moneyTotalAtMost } from "../core/money-total.js";
 import { deepFreeze } from "../core/freeze.js";
@@ -81,6 +83,21 @@ export const yearlyRefundInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject
   edition: editionField,
 }));
 
+/** The fast path of {@link yearlyRefundInputSchema}: certainly valid input only, without `renderedServices` (core/fast.ts). */
+const yearlyRefundFast = /* @__PURE__ */ fastSpec({
+  purchasedOn: calendarDate,
+  requestedOn: calendarDate,
+  amountPaid: moneyValue,
+  monthlyRate: moneyValue,
+  servicesRendered: /* @__PURE__ */ either(bool, /* @__PURE__ */ intIn(0, 1_000_000)),
+  addOnDevices: /* @__PURE__ */ opt(/* @__PURE__ */ intIn(0, 1_000_000)),
+  licenseCosts: /* @__PURE__ */ opt(moneyValue),
+  discounts: /* @__PURE__ */ opt(moneyValue),
+  valuation: /* @__PURE__ */ opt(/* @__PURE__ */ oneOf(["monthly-fee", "per-rendered-service"])),
+  renderedServices: absent,
+  edition: trustedEdition,
+});
+
 /** One itemised deduction from a yearly refund. */
 export interface RefundDeduction {
   /** (i) `services-rendered`, (ii) `license-costs`, (iii) `discounts`. */
@@ -137,7 +154,7 @@ export interface YearlyRefundResult extends Decision, EditionStamp {
  * ```
  */
 export function yearlyRefund(input: YearlyRefundInput): YearlyRefundResult {
-  const p = parseInput(yearlyRefundInputSchema, input, "yearlyRefund");
+  const p = parseInput(yearlyRefundInputSchema, input, "yearlyRefund", yearlyRefundFast);
   const rule = "yearlyRefund";
   const t = new Trace();
   const { edition, tariff } = ruleEdition(p.edition, t, rule);
@@ -189,8 +206,8 @@ export function yearlyRefund(input: YearlyRefundInput): YearlyRefundResult {
     if (anyRendered) {
       amount = money(new Dec(p.monthlyRate).plus(new Dec(addOn.value).times(devices)));
       detail =
-        `${p.servicesRendered === true ? "services" : `${p.servicesRendered} service(s)`} rendered: one prevailing monthly plan fee $${money(p.monthlyRate).amount}` +
-        ` + ${devices} add-on device(s) × $${addOn.value} = $${amount.amount}`;
+        `${p.servicesRendered === true ? "services" : plural(Number(p.servicesRendered), "service")} rendered: one prevailing monthly plan fee $${money(p.monthlyRate).amount}` +
+        ` + ${plural(devices, "add-on device")} × $${addOn.value} = $${amount.amount}`;
     }
     deductions.push({ code: "services-rendered", amount, clause: window.clause, detail });
     t.explain(

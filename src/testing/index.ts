@@ -14,6 +14,7 @@ export {
   assertPlainJson,
   type MoneyExpectation,
 } from "./assertions.js";
-export { policyMatchers, type PolicyMatcherResult, type PolicyMatchers } from "./matchers.js";
+export { policyMatchers, type MatcherContext, type PolicyMatcherResult, type PolicyMatchers } from "./matchers.js";
+export type { InputKey, InputValue } from "./overrides.js";
 export { FAST_CHECK_MISSING } from "./fast-check.js";
 export * from "./privacy-arbitraries.js";

@@ -20,12 +20,15 @@ import { PolicyAssertionError, expectDecision, expectedCents, formatCents, money
 
 /** What a matcher returns: the jest/vitest matcher protocol. */
 export interface PolicyMatcherResult {
+  /** Whether the value matched (before the runner applies `.not`). */
   readonly pass: boolean;
+  /** The failure message the runner prints. */
   readonly message: () => string;
 }
 
 /** The `this` a runner passes to a matcher (only `isNot` is read, and it may be absent). */
-interface MatcherContext {
+export interface MatcherContext {
+  /** True under `.not`. */
   readonly isNot?: boolean;
 }
 
@@ -135,7 +138,14 @@ function toBeDecision(this: MatcherContext | undefined, received: unknown): Poli
  * follow the jest matcher protocol: `(received, ...expected) => { pass, message }`).
  * `@relument/policy/testing/vitest` registers them with vitest's `expect` on import.
  */
-export const policyMatchers = Object.freeze({ toCite, toCharge, toBeDecision });
+export const policyMatchers: {
+  /** Passes when the decision cites every given clause id. */
+  readonly toCite: (this: MatcherContext | undefined, received: unknown, ...clauseIds: string[]) => PolicyMatcherResult;
+  /** Passes when the `Money` (or the decision's `total`, else `fee`) equals the amount: dollars as a number or string, cents as `{ cents }`. */
+  readonly toCharge: (this: MatcherContext | undefined, received: unknown, expected: MoneyExpectation) => PolicyMatcherResult;
+  /** Passes when the value is a well-formed decision with citations and an explanation. */
+  readonly toBeDecision: (this: MatcherContext | undefined, received: unknown) => PolicyMatcherResult;
+} = Object.freeze({ toCite, toCharge, toBeDecision });
 
 /**
  * The matchers' signatures on an assertion, for a runner's type augmentation
