@@ -6,6 +6,7 @@
 import { writeFileSync } from "node:fs";
 import { clauseById, interpretations } from "../src/index.js";
 import { mdCell } from "./markdown.js";
+import { selfContained } from "./text.js";
 
 /** The register as a Markdown document. */
 export function renderRegister(): string {
@@ -13,7 +14,7 @@ export function renderRegister(): string {
   const md = [
     "# Interpretation register",
     "",
-    "Every reading the policy texts and `POLICY-SPEC.md` leave open, and the reading the library applies.",
+    "Every reading the policy texts leave open, and the reading the library applies.",
     "Where two readings are plausible, the option that selects the other is named. Generated from",
     "`src/core/interpretations/` by `npm run docs:register`; do not edit by hand.",
     "",
@@ -31,12 +32,13 @@ export function renderRegister(): string {
     md.push(`## ${title}`, "", "| Id | Clauses | Question | Reading | Option |", "| --- | --- | --- | --- | --- |");
     for (const r of rows) {
       const cited = r.clauses.map((id) => `\`${id}\`${clauseById(id) ? ` (${clauseById(id)?.title})` : ""}`).join(", ");
-      md.push(`| \`${r.id}\` | ${esc(cited)} | ${esc(r.question)} | ${esc(r.reading)} | ${r.option ? `\`${r.option}\`` : ""} |`);
+      md.push(`| \`${r.id}\` | ${esc(cited)} | ${esc(selfContained(r.question))} | ${esc(selfContained(r.reading))} | ${r.option ? `\`${r.option}\`` : ""} |`);
     }
     md.push("");
   }
   const rest = interpretations.filter((r) => !groups.some(([, match]) => match(r.id)));
   if (rest.length) throw new Error(`register entries in no group: ${rest.map((r) => r.id).join(", ")}`);
+  md.push("The same register, with links to each clause, is a page of the handbook (`npm run docs`).", "");
   return `${md.join("\n")}`;
 }
 
