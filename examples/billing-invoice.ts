@@ -27,7 +27,7 @@ const lines: InvoiceLine[] = [{ date: month.start, description: "Home Protection
 
 const coverage = deviceCoverage({ plan: member.plan, deviceLimit: member.deviceLimit, devices });
 if (coverage.addOns > 0)
-  lines.push({ date: month.start, description: `${coverage.addOns} add-on device(s), per ${coverage.addOnFeePer}`, amount: coverage.addOnFee, clauses: coverage.citations });
+  lines.push({ date: month.start, description: `${coverage.addOns} add-on ${coverage.addOns === 1 ? "device" : "devices"}, per ${coverage.addOnFeePer}`, amount: coverage.addOnFee, clauses: coverage.citations });
 
 const visitsSoFar: { type: "visit"; date: string }[] = [];
 for (const a of activity) {
@@ -49,7 +49,7 @@ for (const a of activity) {
 
 const noShow = noShowCharge(lateCancellation);
 if (noShow.outcome === "fee")
-  lines.push({ date: "2026-11-12", description: `No-show: cancelled with ${noShow.noticeHours} h notice (free until ${noShow.freeCancellationUntil})`, amount: noShow.fee, clauses: noShow.citations });
+  lines.push({ date: "2026-11-12", description: `No-show: cancelled ${noShow.noticeHours} h ahead, too late to be free`, amount: noShow.fee, clauses: noShow.citations });
 
 // Host arithmetic stays in integer cents; the library's Money carries them.
 const total = moneyOfCents(lines.reduce((sum, l) => sum + l.amount.cents, 0));
