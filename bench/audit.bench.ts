@@ -13,9 +13,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
-import { root, type SummaryRow } from "./harness.js";
+import { QUICK, root, type SummaryRow } from "./harness.js";
 
-const LINES = Number(process.env.AUDIT_BENCH_LINES ?? 1_000_000);
+const LINES = Number(process.env.AUDIT_BENCH_LINES ?? (QUICK ? 100_000 : 1_000_000));
 
 function makeFile(): string {
   const dir = mkdtempSync(join(tmpdir(), "audit-bench-"));

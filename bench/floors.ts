@@ -12,6 +12,10 @@
  * default reading only (`rounding: "started"`, no grace minutes): the bench
  * inputs never set those options. `decisions.bench.ts` checks, outside the
  * timings, that floors and rules agree on every bench input.
+ *
+ * These are the "numbers-only" floors, reported for reference. The goals of
+ * issue 15 are measured against the full-output floors of `full-floors.ts`
+ * (validation, citations and explanation included, JSON byte-identical).
  */
 import DecimalGlobal from "decimal.js";
 import type { OvertimeInput, QuoteLineCode, QuoteServiceInput } from "../src/index.js";

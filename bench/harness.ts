@@ -15,6 +15,14 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Bench, type FnReturnedObject, type Task } from "tinybench";
 
+/**
+ * Quick mode (`BENCH_QUICK=1 npm run bench`): fewer rounds, shorter slices,
+ * fewer cold-import processes and a smaller audit file, for a check that the
+ * benches run and the floors are byte-identical (about a minute); the figures
+ * are rougher.
+ */
+export const QUICK = process.env.BENCH_QUICK !== undefined && process.env.BENCH_QUICK !== "" && process.env.BENCH_QUICK !== "0";
+
 /** The repository root. */
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -30,7 +38,16 @@ export type PolicyApi = typeof import("../src/index.js");
  * that `tsc` does not need a build to type-check the benches.
  */
 export async function loadPackage(): Promise<PolicyApi> {
-  return (await import(pathToFileURL(join(root, "dist", "index.js")).href)) as PolicyApi;
+  return (await import(pathToFileURL(join(distDir(), "index.js")).href)) as PolicyApi;
+}
+
+/**
+ * The build measured: `dist/`, or the directory named by `BENCH_DIST` (e.g. a
+ * build made elsewhere while `dist/` is being rebuilt by someone else; the
+ * cold-import bench always measures `dist/` through the package's exports).
+ */
+export function distDir(): string {
+  return process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(root, "dist");
 }
 
 /** One line of the final summary table printed by `run.ts`. */
@@ -53,8 +70,8 @@ export interface SummaryRow {
  * on one side of a ratio only; ratios are computed within a round and the
  * median round is reported. The whole `npm run bench` stays well under 2 minutes.
  */
-export const TASK_TIME_MS = 500;
-export const WARMUP_TIME_MS = 200;
+export const TASK_TIME_MS = QUICK ? 150 : 500;
+export const WARMUP_TIME_MS = QUICK ? 50 : 200;
 export const ROUNDS = 3;
 
 /** A tinybench `Bench` with the settings every bench here uses. */
@@ -212,4 +229,99 @@ export async function loadNote(): Promise<string> {
   const os = await import("node:os");
   const [l1, l5] = os.loadavg();
   return `load average ${(l1 ?? 0).toFixed(2)} (1 min), ${(l5 ?? 0).toFixed(2)} (5 min) on ${os.availableParallelism()} cores`;
+}
+
+/** One library-vs-floor comparison over interleaved rounds. */
+export interface Interleaved {
+  /** Median over the rounds of the library's µs per call. */
+  readonly libUs: number;
+  /** Median over the rounds of the floor's µs per call. */
+  readonly floorUs: number;
+  /** Median of the per-round ratios library ÷ floor. */
+  readonly ratio: number;
+  /** The per-round ratios, in round order. */
+  readonly ratios: readonly number[];
+  readonly rounds: number;
+}
+
+/** Keeps a result alive: its explanation length, or 1. */
+function weigh(r: unknown): number {
+  const e = (r as { explanation?: unknown[] } | null)?.explanation;
+  return Array.isArray(e) ? e.length : 1;
+}
+
+/** CPU time of this process (user + system, all its threads), in ms. */
+export function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/**
+ * Runs whole passes over `inputs` until `sliceMs` of this process's CPU time
+ * have been spent; returns CPU µs per call. CPU time, not wall time: on a
+ * shared machine the time this process waits for a core is not its cost, and
+ * with wall time one preemption ruins a slice. (GC threads count: both sides pay theirs.)
+ */
+function slice<I>(fn: (i: I) => unknown, inputs: readonly I[], sliceMs: number): number {
+  let calls = 0;
+  let acc = 0;
+  const t0 = cpuMs();
+  let elapsed = 0;
+  do {
+    for (let k = 0; k < inputs.length; k++) acc += weigh(fn(inputs[k] as I));
+    calls += inputs.length;
+    elapsed = cpuMs() - t0;
+  } while (elapsed < sliceMs);
+  sink.n += acc;
+  return (elapsed * 1000) / calls;
+}
+
+/**
+ * Library against floor in one process, interleaved: after a warm-up of both,
+ * `rounds` rounds; a round alternates `subSlices` slices of the library and of
+ * the floor (L F L F …, the order swapped every other round; each slice whole
+ * passes over the same inputs for at least `sliceMs`) and keeps each side's
+ * fastest slice, so that a slice in which another process held the CPU (this
+ * machine is shared) does not count; times are this process's CPU time (see
+ * `slice`). The round's ratio is library ÷ floor; the
+ * ratio reported is the median of the rounds' ratios, the µs the medians of
+ * the rounds' figures.
+ */
+export function interleave<I>(
+  lib: (i: I) => unknown,
+  floor: (i: I) => unknown,
+  inputs: readonly I[],
+  opts: { rounds?: number; subSlices?: number; sliceMs?: number; warmupMs?: number } = {},
+): Interleaved {
+  const rounds = opts.rounds ?? (QUICK ? 5 : 15);
+  const subSlices = opts.subSlices ?? (QUICK ? 2 : 3);
+  const sliceMs = opts.sliceMs ?? (QUICK ? 15 : 20);
+  const warmupMs = opts.warmupMs ?? (QUICK ? 100 : 300);
+  slice(lib, inputs, warmupMs);
+  slice(floor, inputs, warmupMs);
+  const libs: number[] = [];
+  const floors: number[] = [];
+  const ratios: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    let l = Infinity;
+    let f = Infinity;
+    for (let k = 0; k < subSlices; k++) {
+      if (r % 2 === 0) {
+        l = Math.min(l, slice(lib, inputs, sliceMs));
+        f = Math.min(f, slice(floor, inputs, sliceMs));
+      } else {
+        f = Math.min(f, slice(floor, inputs, sliceMs));
+        l = Math.min(l, slice(lib, inputs, sliceMs));
+      }
+    }
+    libs.push(l);
+    floors.push(f);
+    ratios.push(l / f);
+  }
+  return { libUs: median(libs), floorUs: median(floors), ratio: median(ratios), ratios, rounds };
+}
+
+/** "0.97 µs" with 2–3 significant digits. */
+export function fmtUs(us: number): string {
+  return `${us < 1 ? us.toFixed(3) : us < 10 ? us.toFixed(2) : us < 100 ? us.toFixed(1) : fmtInt(us)} µs`;
 }

@@ -1,30 +1,40 @@
 /**
  * Bench: cold import. Each sample is a fresh `node` process (the ESM loader
  * and module cache start empty) that times, with `performance.now()` inside
- * the child, one dynamic import:
+ * the child, one dynamic import of a set of specifiers:
  *
- * - `@relument/policy`: the package's own built `dist/` through its `exports`
- *   map (a module inside a package may import the package by its name; the
- *   child runs with the repository as working directory). `run.ts` rebuilds
- *   `dist/` first when it is missing or older than `src/`.
- * - its dependencies alone: exactly the bare modules that `dist/index.js`
- *   reaches, found by walking the built module graph (today `decimal.js`,
- *   `@date-fns/tz` and `zod/mini`; `date-fns` is a declared dependency that no
- *   built module imports).
- * - an empty child, for the process start-up cost both include.
+ * - each entry point of the package through its `exports` map (`.`,
+ *   `./terms`, `./privacy`, `./testing`, `./audit`; a module inside a package
+ *   may import the package by its name, the child runs with the repository
+ *   as working directory). `run.ts` rebuilds `dist/` first when it is stale.
+ * - each entry point's dependencies alone: exactly the bare modules its built
+ *   module graph reaches (for the root today `decimal.js`, `@date-fns/tz` and
+ *   `zod/mini`), found by walking the built files.
+ * - an empty child, for the process start-up cost every variant includes.
  *
- * Variants are interleaved (A, B, C, A, B, C, ...) so a busy machine affects
- * them alike; N = 15 each; median and minimum are reported, for the import
- * alone and for the whole process (spawn to exit, measured by the parent).
+ * All variants are interleaved (A, B, C, …, A, B, C, …) so a busy machine
+ * affects them alike; N = 15 each (BENCH_QUICK: 5). Reported per entry point:
+ * the median import time, its dependencies' median, the ratio and the
+ * library's own cost (the difference of the medians, ms). Goal: the root at
+ * most 1.25× its dependencies alone (issue 15).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fmtNum, median, root, type SummaryRow } from "./harness.js";
+import { fmtNum, median, QUICK, root, type SummaryRow } from "./harness.js";
 
-const N = 15;
+const N = QUICK ? 5 : 15;
 
-/** Bare specifiers reached from `dist/index.js` through relative imports. */
+/** The entry points measured: subpath, built file. */
+const ENTRIES: readonly { readonly subpath: string; readonly spec: string; readonly file: string }[] = [
+  { subpath: ".", spec: "@relument/policy", file: "dist/index.js" },
+  { subpath: "./terms", spec: "@relument/policy/terms", file: "dist/terms/index.js" },
+  { subpath: "./privacy", spec: "@relument/policy/privacy", file: "dist/privacy/index.js" },
+  { subpath: "./testing", spec: "@relument/policy/testing", file: "dist/testing/index.js" },
+  { subpath: "./audit", spec: "@relument/policy/audit", file: "dist/audit/index.js" },
+];
+
+/** Bare specifiers reached from `entry` through relative imports (node: built-ins left out). */
 export function distDependencies(entry = join(root, "dist", "index.js")): string[] {
   const bare = new Set<string>();
   const seen = new Set<string>();
@@ -38,20 +48,15 @@ export function distDependencies(entry = join(root, "dist", "index.js")): string
     for (const m of readFileSync(file, "utf8").matchAll(spec)) {
       const s = m[1] as string;
       if (s.startsWith(".")) stack.push(resolve(dirname(file), s));
-      else bare.add(s);
+      else if (!s.startsWith("node:")) bare.add(s);
     }
   }
   if (seen.size < 2) throw new Error(`import bench: ${entry} imports no module; is dist/ built?`);
   return [...bare].sort();
 }
 
-interface Sample {
-  importMs: number;
-  wallMs: number;
-}
-
-/** One fresh child: imports `specs` (none for the empty child) and reports the time inside it. */
-function child(specs: readonly string[]): Sample {
+/** One fresh child: imports `specs` (none for the empty child); ms inside it, or NaN when it failed. */
+function child(specs: readonly string[]): { importMs: number; wallMs: number } {
   const code =
     `const t0 = performance.now();` +
     `await Promise.all(${JSON.stringify(specs)}.map((s) => import(s)));` +
@@ -67,58 +72,48 @@ function child(specs: readonly string[]): Sample {
 /** Runs the bench and returns its summary rows. */
 export async function run(): Promise<SummaryRow[]> {
   if (!existsSync(join(root, "dist", "index.js"))) throw new Error("import bench: dist/index.js is missing (run.ts builds it)");
-  const deps = distDependencies();
-  const variants = [
-    { name: "@relument/policy (dist)", specs: ["@relument/policy"] },
-    { name: `its dependencies alone (${deps.join(", ")})`, specs: deps },
-    { name: "empty node process", specs: [] as string[] },
-  ];
-  const samples = variants.map(() => [] as Sample[]);
-  child(["@relument/policy"]); // one untimed child so the file-system cache is warm for every variant
-  for (let i = 0; i < N; i++) variants.forEach((v, k) => samples[k]?.push(child(v.specs)));
+  const entries = ENTRIES.filter((e) => existsSync(join(root, e.file))).map((e) => ({ ...e, deps: distDependencies(join(root, e.file)) }));
+  // Variants: each entry, each distinct dependency set, the empty process.
+  const variants = new Map<string, string[]>();
+  for (const e of entries) {
+    variants.set(`pkg ${e.subpath}`, [e.spec]);
+    variants.set(`deps ${e.deps.join(", ")}`, e.deps);
+  }
+  variants.set("empty", []);
+  const keys = [...variants.keys()];
+  const samples = new Map<string, { importMs: number; wallMs: number }[]>(keys.map((k) => [k, []]));
+  for (const e of entries) child([e.spec]); // untimed: the file-system cache warm for every variant
+  for (let i = 0; i < N; i++) for (const k of keys) samples.get(k)?.push(child(variants.get(k) as string[]));
+  const med = (k: string) => median((samples.get(k) ?? []).map((s) => s.importMs));
+  const min = (k: string) => Math.min(...(samples.get(k) ?? []).map((s) => s.importMs));
+  const wall = (k: string) => median((samples.get(k) ?? []).map((s) => s.wallMs));
 
-  const rows = variants.map((v, k) => {
-    const s = samples[k] as Sample[];
-    return {
-      name: v.name,
-      importMedian: median(s.map((x) => x.importMs)),
-      importMin: Math.min(...s.map((x) => x.importMs)),
-      wallMedian: median(s.map((x) => x.wallMs)),
-      wallMin: Math.min(...s.map((x) => x.wallMs)),
-    };
+  const rows = entries.map((e) => {
+    const pkg = med(`pkg ${e.subpath}`);
+    const deps = med(`deps ${e.deps.join(", ")}`);
+    return { e, pkg, pkgMin: min(`pkg ${e.subpath}`), deps, ratio: pkg / deps, own: pkg - deps, wall: wall(`pkg ${e.subpath}`) };
   });
-  console.log(`\ncold import (fresh node ${process.version} processes, N = ${N} each, interleaved; ms)`);
+  console.log(`\ncold import (fresh node ${process.version} processes, N = ${N} each, interleaved; medians in ms; empty process ${fmtNum(wall("empty"), 1)} ms)`);
   console.table(
     rows.map((r) => ({
-      import: r.name,
-      "import median": fmtNum(r.importMedian, 1),
-      "import min": fmtNum(r.importMin, 1),
-      "process median": fmtNum(r.wallMedian, 1),
-      "process min": fmtNum(r.wallMin, 1),
+      entry: r.e.subpath,
+      import: fmtNum(r.pkg, 1),
+      "import min": fmtNum(r.pkgMin, 1),
+      "deps alone": fmtNum(r.deps, 1),
+      deps: r.e.deps.join(", "),
+      ratio: `${r.ratio.toFixed(2)}×`,
+      "own cost": fmtNum(r.own, 1),
+      process: fmtNum(r.wall, 1),
     })),
   );
-  const [pkg, alone, empty] = rows as [(typeof rows)[0], (typeof rows)[0], (typeof rows)[0]];
-  return [
-    {
-      name: "cold import @relument/policy",
-      value: `${fmtNum(pkg.importMedian, 1)} ms median (min ${fmtNum(pkg.importMin, 1)}); process ${fmtNum(pkg.wallMedian, 1)} ms`,
-      ratio: `${(pkg.importMedian / alone.importMedian).toFixed(2)}× deps`,
-      target: "",
-      met: undefined,
-    },
-    {
-      name: "cold import of its dependencies alone",
-      value: `${fmtNum(alone.importMedian, 1)} ms median (min ${fmtNum(alone.importMin, 1)}); process ${fmtNum(alone.wallMedian, 1)} ms`,
-      ratio: "",
-      target: "",
-      met: undefined,
-    },
-    {
-      name: "empty node process",
-      value: `process ${fmtNum(empty.wallMedian, 1)} ms median (min ${fmtNum(empty.wallMin, 1)})`,
-      ratio: "",
-      target: "",
-      met: undefined,
-    },
-  ];
+  return rows.map((r) => {
+    const isRoot = r.e.subpath === ".";
+    return {
+      name: `cold import ${isRoot ? "@relument/policy (root)" : r.e.subpath} vs its deps alone`,
+      value: `${fmtNum(r.pkg, 1)} vs ${fmtNum(r.deps, 1)} ms; own ${fmtNum(r.own, 1)} ms`,
+      ratio: `${r.ratio.toFixed(2)}×`,
+      target: isRoot ? "≤ 1.25×" : "",
+      met: isRoot ? r.ratio <= 1.25 : undefined,
+    };
+  });
 }
