@@ -106,6 +106,41 @@ const pins: Record<string, () => void> = {
     const b = { ...relasoProfile, id: "relaso-2026", name: "Relaso 2026", edition: { id: "b", effectiveOn: "2021-01-01" } };
     expect(rightsRequestDeadlines({ profiles: [a, b], right: "access", receivedOn: "2026-01-01" } as never).edition).toBe("b");
   },
+  "P9.notice-from-announcement": () => {
+    // Relaso promises 30 days: announced 2027-02-26 for 2027-03-01, the edition is in force from 2027-03-28.
+    const a = { ...relasoProfile, edition: { id: "a", effectiveOn: "2026-01-01" } };
+    const b = { ...relasoProfile, edition: { id: "b", effectiveOn: "2027-03-01", announcedOn: "2027-02-26" } };
+    const on = (receivedOn: string) => rightsRequestDeadlines({ profiles: [a, b], right: "access", receivedOn } as never).edition;
+    expect([on("2027-03-01"), on("2027-03-27"), on("2027-03-28")]).toEqual(["a", "a", "b"]);
+  },
+  "P9.no-announcement": () => {
+    const a = { ...relasoProfile, edition: { id: "a", effectiveOn: "2026-01-01" } };
+    const b = { ...relasoProfile, edition: { id: "b", effectiveOn: "2027-03-01" } };
+    const r = rightsRequestDeadlines({ profiles: [a, b], right: "access", receivedOn: "2027-03-01" } as never);
+    expect(r.edition).toBe("b");
+    expect(r.explanation.join("\n")).toContain("(register P9.no-announcement)");
+  },
+  "P9.no-change-clause": () => {
+    const silent = { notice: { stated: false, note: "silent" }, advanceNoticeDays: { stated: false, note: "silent" }, terminationWithinDays: { stated: false, note: "silent" }, mayChangeAtAnyTime: { stated: false, note: "silent" } };
+    const p = (edition: object) => ({ ...relasoProfile, changes: silent, edition });
+    const r = rightsRequestDeadlines({ profiles: [p({ id: "s1", effectiveOn: "2026-01-01" }), p({ id: "s2", effectiveOn: "2027-03-01", announcedOn: "2027-02-28" })], right: "access", receivedOn: "2027-03-01" } as never);
+    expect(r.edition).toBe("s2");
+    expect(r.explanation.join("\n")).toContain("(register P9.no-change-clause)");
+  },
+  "P9.notice-under-replaced-edition": () => {
+    // The new edition drops the 30 days' notice, but it is announced under the old edition's promise.
+    const noNotice = { ...relasoProfile.changes, advanceNoticeDays: { stated: false, note: "dropped" }, mayChangeAtAnyTime: { stated: false, note: "dropped" } };
+    const old = { ...relasoProfile, edition: { id: "old", effectiveOn: "2026-01-01" } };
+    const dropping = { ...relasoProfile, changes: noNotice, edition: { id: "new", effectiveOn: "2027-03-01", announcedOn: "2027-02-26" } };
+    const on = (receivedOn: string) => rightsRequestDeadlines({ profiles: [old, dropping], right: "access", receivedOn } as never).edition;
+    expect([on("2027-03-27"), on("2027-03-28")]).toEqual(["old", "new"]);
+  },
+  "P9.single-profile-as-given": () => {
+    const future = { ...relasoProfile, edition: { id: "relaso@2030", effectiveOn: "2030-01-01" } };
+    const r = rightsRequestDeadlines({ profile: future, right: "access", receivedOn: "2027-03-01" } as never);
+    expect(r.edition).toBe("relaso@2030");
+    expect(r.explanation.join("\n")).toContain("(register P9.single-profile-as-given)");
+  },
 };
 
 describe("editions interpretation register (T17)", () => {

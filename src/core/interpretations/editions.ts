@@ -107,4 +107,38 @@ export const editionInterpretations: readonly Interpretation[] = /* @__PURE__ */
     question: "When are the profiles of a `profiles` list editions of one policy?",
     reading: "When they share `document`: an edition may change the profile's `id` and `name`. Each carries `edition` with a distinct id.",
   },
+  {
+    id: "P9.notice-from-announcement",
+    clauses: ["relaso.changes"],
+    question: "Under a policy that promises advance notice of changes, does every new edition need that notice?",
+    reading:
+      "Yes: every new edition is taken as a change that needs the notice, since the library cannot tell a material change from a cosmetic one. Under Relaso's 30 days, an edition announced fewer than 30 days before its `effectiveOn` is in force from `announcedOn` + 30 days; announced earlier, from `effectiveOn`.",
+  },
+  {
+    id: "P9.no-announcement",
+    clauses: ["relaso.changes"],
+    question: "An edition of a policy with an advance-notice clause gives no `announcedOn`: from when is it in force?",
+    reading:
+      "From its `effectiveOn`: without an announcement date no notice can be counted, and the host that omits it states that the notice was given. The explanation says so; give `announcedOn` to have the notice applied.",
+  },
+  {
+    id: "P9.no-change-clause",
+    clauses: ["privacy.13.changes"],
+    question: "A profile (a host's) states no change clause at all: from when is its new edition in force?",
+    reading: "From its `effectiveOn`, the date the edition states; the explanation says the policy states no change clause.",
+  },
+  {
+    id: "P9.notice-under-replaced-edition",
+    clauses: ["privacy.13.changes", "relaso.changes"],
+    question: "An edition changes the change clause itself (drops or adds a notice period): which clause governs its own coming into force?",
+    reading:
+      "The clause of the edition it replaces (the previous one by `effectiveOn`): a promise of notice binds the change that would remove it, and a newly added notice period does not delay the edition that adds it. The earliest edition of a list uses its own clause.",
+  },
+  {
+    id: "P9.single-profile-as-given",
+    clauses: ["privacy.13.changes"],
+    question: "A single `profile` carries an `edition`: is it checked against the decision's date?",
+    reading:
+      "No: a single profile is applied as given, whatever its dates (the host chose it), and the result names its edition; to have the edition in force on the decision's date picked, pass the editions as `profiles`.",
+  },
 ]);
