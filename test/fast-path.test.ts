@@ -94,6 +94,12 @@ const fields: Record<string, Record<string, readonly unknown[]>> = {
     membershipEndedOn: ["2026-06-30", "2026-07-31"],
     integrationEnabled: [true, false],
   },
+  ageRule: {
+    profile: ["relument", "relaso", "reliom", "relenta", "other"],
+    profiles: [[]],
+    age: [0, 12, 13, 16, 150, 151, 12.5, -1],
+    on: ["2026-07-01", "2026-02-29", "2026-13-01"],
+  },
   yearlyRefund: {
     purchasedOn: ["2026-03-01", "2026-02-29"],
     requestedOn: ["2026-03-01", "2026-03-15", "2026-03-16", "2026-02-01"],
@@ -104,7 +110,21 @@ const fields: Record<string, Record<string, readonly unknown[]>> = {
     licenseCosts: ["24.99", 25],
     discounts: ["100.00", 100],
     valuation: ["monthly-fee", "per-rendered-service", "other"],
-    renderedServices: [[{ service: "tune-up", price: "89.00" }]],
+    renderedServices: [
+      [{ service: "tune-up", price: "89.00" }],
+      [],
+      [{ price: 89.5, service: "visit" }, { service: "remote", price: 10 }],
+      [{ service: "", price: "1" }],
+      [{ service: "x".repeat(201), price: "1" }],
+      [{ service: "x", price: "1.001" }],
+      [{ service: "x", price: 1.001 }],
+      [{ service: "x", price: -0 }],
+      [{ service: "x" }],
+      [{ service: "x", price: "1", extra: 1 }],
+      [{ service: "x", price: "999999999999.99" }, { service: "y", price: "0.01" }],
+      ["x"],
+      [null],
+    ],
     edition: [api.baseEdition],
   },
 };
@@ -171,8 +191,8 @@ describe("fast path = complete path (issue 15)", () => {
     expect(fastInput(spec, { kind: "b", flag: true })).toEqual({ kind: "b", flag: true });
     expect([absent(undefined), absent(1)]).toEqual([undefined, DECLINE]);
     const money = fastSpec({ m: moneyValue });
-    for (const m of [0, 12, 999_999_999_999, "0", "12.5", "999999999999.99"]) expect(fastInput(money, { m })).toEqual({ m });
-    for (const m of [-0, -1, 1.5, 1e12, NaN, "1e3", "-1", "1.005", true]) expect(fastInput(money, { m })).toBeUndefined();
+    for (const m of [0, 12, 999_999_999_999, "0", "12.5", "999999999999.99", 1.5, 12.05, 999_999_999_999.99]) expect(fastInput(money, { m })).toEqual({ m });
+    for (const m of [-0, -1, -1.5, 1e12, 1e12 + 0.5, 1.005, 0.1 + 0.2, 1e-7, NaN, Infinity, "1e3", "-1", "1.005", true]) expect(fastInput(money, { m })).toBeUndefined();
   });
 });
 

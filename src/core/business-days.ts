@@ -73,7 +73,7 @@ export function isBusinessDay(date: CalendarDate, calendar: BusinessCalendar = D
  * once (counting loops call it day after day).
  */
 function businessDayTest(calendar: BusinessCalendar): (date: CalendarDate) => boolean {
-  const days = new OpenDays(calendar);
+  const days = openDaysOf(calendar);
   return (date) => days.isOpen(dayNumber(date));
 }
 
@@ -121,6 +121,14 @@ class OpenDays {
   }
 }
 
+/** The open days of the (frozen) default calendar, built once: its cache is internal and bounded (one year's closures). */
+let defaultOpenDays: OpenDays | null = null;
+
+function openDaysOf(calendar: BusinessCalendar): OpenDays {
+  if (calendar !== DEFAULT_BUSINESS_CALENDAR) return new OpenDays(calendar);
+  return (defaultOpenDays ??= new OpenDays(calendar));
+}
+
 function assertSomeOpenDay(calendar: BusinessCalendar): void {
   if (calendar.openWeekdays.length === 0) throw new RangeError("a business calendar needs at least one open weekday");
 }
@@ -128,7 +136,7 @@ function assertSomeOpenDay(calendar: BusinessCalendar): void {
 /** The first business day on or after `date`. */
 export function nextBusinessDayOnOrAfter(date: CalendarDate, calendar: BusinessCalendar = DEFAULT_BUSINESS_CALENDAR): CalendarDate {
   assertSomeOpenDay(calendar);
-  const open = new OpenDays(calendar);
+  const open = openDaysOf(calendar);
   let d = dayNumber(date);
   // Terminates: some weekday is open and a closure list is finite.
   while (!open.isOpen(d)) d++;
@@ -146,7 +154,7 @@ export function nextBusinessDayOnOrAfter(date: CalendarDate, calendar: BusinessC
  */
 export function addBusinessDays(date: CalendarDate, n: number, calendar: BusinessCalendar = DEFAULT_BUSINESS_CALENDAR): CalendarDate {
   assertSomeOpenDay(calendar);
-  const open = new OpenDays(calendar);
+  const open = openDaysOf(calendar);
   let d = dayNumber(date);
   for (let left = n; left > 0; ) {
     d++;

@@ -40,7 +40,9 @@ function parseCents(value: string): number | null {
 export function fromCents(cents: number): Money {
   const c = cents === 0 ? 0 : cents;
   const abs = Math.abs(c);
-  return { amount: `${c < 0 ? "-" : ""}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`, cents: c, currency: "USD" };
+  const r = abs % 100;
+  // `String(r).padStart(2, "0")`, without the call: a whole r below 10 gains its leading zero.
+  return { amount: `${c < 0 ? "-" : ""}${Math.floor(abs / 100)}.${r < 10 && Number.isInteger(r) ? "0" : ""}${r}`, cents: c, currency: "USD" };
 }
 
 /** Guards exactness: beyond 2^53 cents integer arithmetic would round, so it is refused. */
@@ -54,12 +56,16 @@ export function safeCents(cents: number): number {
  * a number, with at most 2 fraction digits): the same as `money(value)`, exactly.
  */
 export function inputMoney(value: string | number): Money {
-  const cents = exactCents(value);
+  return fromCents(inputCents(value));
+}
+
+/** The cents of a validated money input (`inputMoney(value).cents`, without building the Money). */
+function inputCents(value: string | number): number {
   // A number with at most 2 fraction digits (as it prints): its cents are the nearest integer to value × 100.
-  return fromCents(cents ?? Math.round((value as number) * 100));
+  return exactCents(value) ?? Math.round((value as number) * 100);
 }
 
 /** `rate × count` for a validated money input `rate` and a whole `count`: the same as `times(rate, count)`, exactly. */
 export function timesInput(rate: string | number, count: number): Money {
-  return fromCents(safeCents(inputMoney(rate).cents * count));
+  return fromCents(safeCents(inputCents(rate) * count));
 }

@@ -25,12 +25,24 @@ export interface FastSpec {
   readonly keys: readonly string[];
   readonly fields: readonly FastField[];
   readonly known: ReadonlySet<string>;
+  /** The index in `keys` of each field's name. */
+  readonly index: ReadonlyMap<string, number>;
+  /** The fields that refuse `undefined` (required). */
+  readonly required: readonly string[];
 }
 
 /** The fast check of an object with exactly these fields (a `z.strictObject`). */
 export function fastSpec(shape: Readonly<Record<string, FastField>>): FastSpec {
   const keys = Object.keys(shape);
-  return Object.freeze({ keys: Object.freeze(keys), fields: Object.freeze(keys.map((k) => shape[k] as FastField)), known: new Set(keys) });
+  const fields = keys.map((k) => shape[k] as FastField);
+  return Object.freeze({
+    keys: Object.freeze(keys),
+    fields: Object.freeze(fields),
+    known: new Set(keys),
+    index: new Map(keys.map((k, i) => [k, i])),
+    // The checks are pure: one that refuses `undefined` refuses an absent field.
+    required: Object.freeze(keys.filter((_, i) => (fields[i] as FastField)(undefined) === DECLINE)),
+  });
 }
 
 /** The parsed input when `spec` certainly accepts it, else `undefined` (then the complete path decides). */
@@ -38,17 +50,23 @@ export function fastInput(spec: FastSpec, input: unknown): Record<string, unknow
   if (typeof input !== "object" || input === null) return undefined;
   try {
     if (Object.getPrototypeOf(input) !== Object.prototype || prototypePolluted()) return undefined;
-    const own = Object.keys(input);
-    const { keys, fields, known } = spec;
-    if (own.length > keys.length) return undefined;
-    for (let i = 0; i < own.length; i++) if (!known.has(own[i] as string)) return undefined;
-    const out: Record<string, unknown> = {};
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i] as string;
-      const v = (fields[i] as FastField)((input as Record<string, unknown>)[key]);
-      if (v === DECLINE) return undefined;
-      if (v !== undefined) out[key] = v;
+    // One copy of the own enumerable fields, each read once (a getter runs once); the checks read the copy.
+    // (Spreading an object literal copies its shape at once: faster than storing field by field.)
+    const out: Record<string, unknown> = { ...(input as Record<string, unknown>) };
+    const own = Object.keys(out);
+    const { fields, index, required } = spec;
+    if (own.length > fields.length) return undefined;
+    for (let j = 0; j < own.length; j++) {
+      const key = own[j] as string;
+      const i = index.get(key);
+      if (i === undefined) return undefined;
+      const v = out[key];
+      const parsed = (fields[i] as FastField)(v);
+      if (parsed === DECLINE) return undefined;
+      if (parsed !== v) out[key] = parsed; // a fresh array
+      else if (v === undefined) delete out[key]; // an explicit `undefined`: absent, as in zod's output
     }
+    for (let j = 0; j < required.length; j++) if (out[required[j] as string] === undefined) return undefined;
     return out;
   } catch {
     // a getter or Proxy threw: the complete path reads again and reports it
@@ -108,9 +126,38 @@ export function arrayOf(values: readonly string[], max: number): FastField {
 export const trustedEdition: FastField = (v) =>
   v === undefined ? undefined : typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype && trustedData.has(v) ? v : DECLINE;
 
-/** Money (`moneyInputSchema`): a decimal string, or a whole number of dollars (other numbers decline). */
+/** Money (`moneyInputSchema`): a decimal string, or a number that prints with at most 2 fraction digits (`-0` declines). */
 export const moneyValue: FastField = (v) =>
-  typeof v === "number" ? (Number.isInteger(v) && v >= 0 && v <= 999_999_999_999 && (v !== 0 || 1 / v > 0) ? v : DECLINE) : moneyString(v);
+  typeof v === "number"
+    ? v >= 0 && v <= 999_999_999_999.99 && (Number.isInteger(v) ? v !== 0 || 1 / v > 0 : /^\d{1,12}\.\d{1,2}$/.test(String(v)))
+      ? v
+      : DECLINE
+    : moneyString(v);
+
+/**
+ * A list of `{ service, price }` items (`z.array(z.strictObject({ service: string 1..maxService, price: money }))`
+ * with at most `max` items whose prices add up to at most `MAX_MONEY`): a fresh copy of fresh items.
+ */
+export function serviceList(max: number, maxService: number, totalOk: (prices: readonly unknown[]) => boolean): FastField {
+  return (v) => {
+    if (!Array.isArray(v) || Object.getPrototypeOf(v) !== Array.prototype || v.length > max) return DECLINE;
+    const out = new Array<{ service: string; price: unknown }>(v.length);
+    const prices = new Array<unknown>(v.length);
+    for (let i = 0; i < v.length; i++) {
+      const item: unknown = v[i];
+      if (typeof item !== "object" || item === null || Object.getPrototypeOf(item) !== Object.prototype) return DECLINE;
+      const own = Object.keys(item);
+      if (own.length !== 2 || !((own[0] === "service" && own[1] === "price") || (own[0] === "price" && own[1] === "service"))) return DECLINE;
+      const service = (item as { service: unknown }).service;
+      if (typeof service !== "string" || service.length < 1 || service.length > maxService) return DECLINE;
+      const price = moneyValue((item as { price: unknown }).price);
+      if (price === DECLINE) return DECLINE;
+      out[i] = { service, price };
+      prices[i] = price;
+    }
+    return totalOk(prices) ? out : DECLINE;
+  };
+}
 
 /** A field the fast path never takes: only its absence passes. */
 export const absent: FastField = (v) => (v === undefined ? undefined : DECLINE);

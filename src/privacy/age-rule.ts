@@ -7,7 +7,8 @@ import { ageSchema, calendarDateSchema, parseInput } from "../core/schema.js";
 import { LawTrail, profileField } from "./common.js";
 import { lawNumbers } from "./laws.js";
 import { profilesField, resolveProfileEdition, withEdition, type PrivacyEditionStamp } from "./profile-edition.js";
-import type { PrivacyProfile } from "./schema.js";
+import { PROFILE_NAMES, type PrivacyProfile } from "./schema.js";
+import { absent, calendarDate, fastSpec, intIn, oneOf, opt } from "../core/fast.js";
 import { deepFreeze } from "../core/freeze.js";
 
 /**
@@ -30,6 +31,14 @@ export const ageRuleInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
 }));
 /** Input of {@link ageRule}. */
 export type AgeRuleInput = z.input<typeof ageRuleInputSchema>;
+
+/** The fast path of {@link ageRuleInputSchema}: certainly valid input, a built-in profile by name (core/fast.ts). */
+const ageRuleFast = /* @__PURE__ */ fastSpec({
+  profile: /* @__PURE__ */ opt(/* @__PURE__ */ oneOf(PROFILE_NAMES)),
+  profiles: absent,
+  age: /* @__PURE__ */ intIn(0, 150),
+  on: /* @__PURE__ */ opt(calendarDate),
+});
 
 /** Result of {@link ageRule}. */
 export interface AgeRuleResult extends Decision, PrivacyEditionStamp {
@@ -76,7 +85,7 @@ export interface AgeRuleResult extends Decision, PrivacyEditionStamp {
  * ```
  */
 export function ageRule(input: AgeRuleInput): AgeRuleResult {
-  const parsed = parseInput(ageRuleInputSchema, input, "ageRule");
+  const parsed = parseInput(ageRuleInputSchema, input, "ageRule", ageRuleFast);
   const { age } = parsed;
   const t = new Trace();
   const laws = new LawTrail();

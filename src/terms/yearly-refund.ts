@@ -9,11 +9,12 @@ import { daysBetween, type CalendarDate } from "../core/calendar.js";
 import { Trace, type Decision } from "../core/decision.js";
 import { inputError } from "../core/errors.js";
 import { plural } from "../core/plural.js";
-import { Dec, money, subMoney, sumMoney, zero, type Money, type MoneyInput } from "../core/money.js";
+import { subMoney, sumMoney, zero, type Money, type MoneyInput } from "../core/money.js";
 import { calendarDateSchema, countSchema, moneyInputSchema, parseInput } from "../core/schema.js";
-import { absent, bool, calendarDate, either, fastSpec, intIn, moneyValue, oneOf, opt, trustedEdition } from "../core/fast.js";
+import { bool, calendarDate, either, fastSpec, intIn, moneyValue, oneOf, opt, serviceList, trustedEdition } from "../core/fast.js";
+import { fromCents, inputMoney, safeCents } from "../core/cents.js";
 import { MAX_RENDERED_SERVICES, MAX_SERVICE_LENGTH } from "../core/limits.js";
-import { moneyTotalAtMost } from "../core/money-total.js";
+import { moneyTotalAtMost, moneyTotalWithinLimit } from "../core/money-total.js";
 import { deepFreeze } from "../core/freeze.js";
 import { editionField, ruleEdition, stamp, type EditionStamp } from "../editions/compiled.js";
 import type { Edition } from "../editions/edition.js";
@@ -83,7 +84,7 @@ export const yearlyRefundInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject
   edition: editionField,
 }));
 
-/** The fast path of {@link yearlyRefundInputSchema}: certainly valid input only, without `renderedServices` (core/fast.ts). */
+/** The fast path of {@link yearlyRefundInputSchema}: certainly valid input only (core/fast.ts). */
 const yearlyRefundFast = /* @__PURE__ */ fastSpec({
   purchasedOn: calendarDate,
   requestedOn: calendarDate,
@@ -94,7 +95,7 @@ const yearlyRefundFast = /* @__PURE__ */ fastSpec({
   licenseCosts: /* @__PURE__ */ opt(moneyValue),
   discounts: /* @__PURE__ */ opt(moneyValue),
   valuation: /* @__PURE__ */ opt(/* @__PURE__ */ oneOf(["monthly-fee", "per-rendered-service"])),
-  renderedServices: absent,
+  renderedServices: /* @__PURE__ */ opt(/* @__PURE__ */ serviceList(MAX_RENDERED_SERVICES, MAX_SERVICE_LENGTH, moneyTotalWithinLimit)),
   edition: trustedEdition,
 });
 
@@ -173,7 +174,7 @@ export function yearlyRefund(input: YearlyRefundInput): YearlyRefundResult {
   }
 
   const window = tariff.refundWindowDays;
-  const paid = money(p.amountPaid);
+  const paid = inputMoney(p.amountPaid);
   const day = daysBetween(p.purchasedOn, p.requestedOn);
   const eligible = day <= window.value;
   t.explain(
@@ -191,11 +192,11 @@ export function yearlyRefund(input: YearlyRefundInput): YearlyRefundResult {
   // (i) services already rendered at prevailing monthly rates.
   if (valuation === "per-rendered-service") {
     const list = p.renderedServices as NonNullable<typeof p.renderedServices>; // required by this valuation (checked above)
-    const amount = sumMoney(list.map((s) => money(s.price)));
+    const amount = sumMoney(list.map((s) => inputMoney(s.price)));
     const detail =
       list.length === 0
         ? "no service rendered since the purchase/renewal: $0.00"
-        : `each rendered service at its price: ${list.map((s) => `${s.service} $${money(s.price).amount}`).join(", ")} = $${amount.amount}`;
+        : `each rendered service at its price: ${list.map((s) => `${s.service} $${inputMoney(s.price).amount}`).join(", ")} = $${amount.amount}`;
     deductions.push({ code: "services-rendered", amount, clause: window.clause, detail });
     t.explain(`(i) Services rendered, valued per rendered service (option): ${detail}.`, window.clause);
   } else {
@@ -204,9 +205,10 @@ export function yearlyRefund(input: YearlyRefundInput): YearlyRefundResult {
     let amount = zero();
     let detail = `no service rendered since the purchase/renewal: $0.00`;
     if (anyRendered) {
-      amount = money(new Dec(p.monthlyRate).plus(new Dec(addOn.value).times(devices)));
+      // Whole cents (validated money and the tariff's add-on fee): exact integer arithmetic.
+      amount = fromCents(safeCents(inputMoney(p.monthlyRate).cents + safeCents(inputMoney(addOn.value).cents * devices)));
       detail =
-        `${p.servicesRendered === true ? "services" : plural(Number(p.servicesRendered), "service")} rendered: one prevailing monthly plan fee $${money(p.monthlyRate).amount}` +
+        `${p.servicesRendered === true ? "services" : plural(Number(p.servicesRendered), "service")} rendered: one prevailing monthly plan fee $${inputMoney(p.monthlyRate).amount}` +
         ` + ${plural(devices, "add-on device")} × $${addOn.value} = $${amount.amount}`;
     }
     deductions.push({ code: "services-rendered", amount, clause: window.clause, detail });
@@ -216,7 +218,7 @@ export function yearlyRefund(input: YearlyRefundInput): YearlyRefundResult {
       ...(anyRendered && devices > 0 ? [addOn.clause] : []),
     );
   }
-  const license = money(p.licenseCosts ?? 0);
+  const license = inputMoney(p.licenseCosts ?? 0);
   deductions.push({
     code: "license-costs",
     amount: license,
@@ -224,7 +226,7 @@ export function yearlyRefund(input: YearlyRefundInput): YearlyRefundResult {
     detail: p.licenseCosts === undefined ? "not given: $0.00" : `non-recoverable AV/license costs $${license.amount}`,
   });
   t.explain(`(ii) Non-recoverable AV/license costs: $${license.amount}${p.licenseCosts === undefined ? " (not given, so $0.00)" : ""}.`, window.clause);
-  const discounts = money(p.discounts ?? 0);
+  const discounts = inputMoney(p.discounts ?? 0);
   deductions.push({
     code: "discounts",
     amount: discounts,
