@@ -35,10 +35,10 @@ export const overtimeInputSchema = /* @__PURE__ */ deepFreeze(z.strictObject({
 export type OvertimeInput = z.input<typeof overtimeInputSchema>;
 
 /** The fields of {@link overtimeOptionsShape} for the fast path (core/fast.ts). */
-export const overtimeOptionsFast = {
+export const overtimeOptionsFast = /* @__PURE__ */ Object.freeze({
   rounding: /* @__PURE__ */ opt(/* @__PURE__ */ oneOf(["started", "full"])),
   graceMinutes: /* @__PURE__ */ opt(/* @__PURE__ */ intIn(0, MAX_MINUTES)),
-};
+});
 /** The fast path of {@link overtimeInputSchema}: certainly valid input only (core/fast.ts). */
 const overtimeFast = /* @__PURE__ */ fastSpec({
   mode: /* @__PURE__ */ oneOf(["remote", "onsite"]),
