@@ -15,6 +15,7 @@ import type {
   VisitAllowanceInput,
   YearlyRefundInput,
 } from "../src/index.js";
+import { PRIVACY_ACTIONS } from "../src/privacy/schema.js";
 import { OVERTIME_INPUTS, QUOTE_INPUTS } from "./floors.js";
 
 /** `overtimeCharge`: minutes 0..300 both modes, plus the options (full rounding, grace) and fractional minutes. */
@@ -99,24 +100,8 @@ export const RIGHTS_INPUTS: readonly RightsRequestInput[] = Array.from({ length:
   };
 });
 
-const ACTIONS = [
-  "remote-session",
-  "screen-recording",
-  "file-transfer",
-  "rmm-install",
-  "marketing-email",
-  "marketing-sms",
-  "transactional-message",
-  "analytics-cookie",
-  "ad-pixel-sharing",
-  "sale",
-  "call-log-access",
-  "integration-access",
-  "testimonial-post",
-  "third-party-login-data",
-  "unrelated-sharing",
-  "service-provider-marketing",
-] as const;
+// Every action the library knows (its own list, so a new action is benched too).
+const ACTIONS = PRIVACY_ACTIONS;
 
 /** Situations of a consent check, each applied to every action. */
 const CONSENT_SITUATIONS: readonly Omit<CheckConsentInput, "action">[] = [
